@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "DigitalSkills",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "skills", targets: ["skills"]),
+        .library(name: "SkillsCommands", targets: ["SkillsCommands"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        // Domain types and rules: no I/O, Foundation only.
+        .target(name: "SkillsCore"),
+        // The SQLite store: one gateway for every read and write.
+        .target(
+            name: "SkillsStore",
+            dependencies: [
+                "SkillsCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The command tree and the engines behind it.
+        .target(
+            name: "SkillsCommands",
+            dependencies: [
+                "SkillsCore",
+                "SkillsStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // The thin `skills` executable.
+        .executableTarget(name: "skills", dependencies: ["SkillsCommands"]),
+        .target(name: "SkillsTestSupport", path: "Tests/SkillsTestSupport"),
+        .testTarget(name: "SkillsCoreTests", dependencies: ["SkillsCore", "SkillsTestSupport"]),
+        .testTarget(
+            name: "SkillsEndToEndTests",
+            dependencies: ["SkillsTestSupport", "SkillsCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,18 @@
+import ArgumentParser
+import SkillsCore
+
+/// `skills curriculum list`: the loaded curricula, newest versions.
+struct ListCurricula: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List loaded curricula.", discussion: "Example:  skills curriculum list --json")
+
+    @OptionGroup var programme: ProgrammeOptions
+    @Flag(help: "Print JSON for scripts.") var json = false
+
+    func run() throws {
+        let summaries = try programme.openStore().curriculumSummaries()
+        if json { return try JSONOutput.print(summaries) }
+        let rows = summaries.map { [$0.id, String($0.version), $0.title, String($0.areas), String($0.modules), String($0.outcomes)] }
+        print(TextTable(headers: ["id", "version", "title", "areas", "modules", "outcomes"], rows: rows, rightAligned: [1, 3, 4, 5]).render())
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import SkillsCore
+
+/// `skills curriculum load FILE`: validates a curriculum file and loads it as a new version.
+struct LoadCurriculum: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "load",
+        abstract: "Check a curriculum YAML file and load it; a changed file becomes a new version.",
+        discussion: "Example:  skills curriculum load Curricula/eds-life.yaml\nThe format is described in Curricula/README.md."
+    )
+
+    @OptionGroup var programme: ProgrammeOptions
+
+    @Argument(help: "The curriculum YAML file.")
+    var file: String
+
+    func run() throws {
+        let store = try programme.openStore()
+        let curriculum = try CurriculumYAML.read(try TextFile.read(file), file: file)
+        let load = try store.loadCurriculum(curriculum, by: programme.actorName)
+        if load.changed {
+            print("loaded curriculum \(load.id) version \(load.version): \(curriculum.areas.count) areas, \(curriculum.modules.count) modules, \(curriculum.outcomes.count) outcomes")
+        } else {
+            print("curriculum \(load.id) version \(load.version) is already loaded with this content; nothing changed")
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import ArgumentParser
+import SkillsCore
+
+/// `skills curriculum show ID`: areas, modules and every outcome of one curriculum.
+struct ShowCurriculum: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show a curriculum's areas, modules and outcomes.",
+        discussion: "Example:  skills curriculum show eds-life")
+
+    @OptionGroup var programme: ProgrammeOptions
+    @Argument(help: "The curriculum id.") var id: String
+    @Option(help: "A particular version (default: the newest).") var version: Int?
+    @Flag(help: "Print JSON for scripts.") var json = false
+
+    func run() throws {
+        let curriculum = try programme.openStore().curriculum(id: id, version: version)
+        if json { return try JSONOutput.print(curriculum) }
+        print("\(curriculum.title) (\(curriculum.id), version \(curriculum.version)) — \(curriculum.framework)")
+        for area in curriculum.areas {
+            print("\n\(area.title) [\(area.id)]")
+            for module in curriculum.modules(in: area.id) {
+                print("  \(module.id)  \(module.title) (\(module.hours.formatted()) h)")
+                for outcome in module.outcomes {
+                    print("    \(outcome.id)  \(outcome.text)  [DigComp \(outcome.digComp.joined(separator: ", "))]")
+                }
+            }
+        }
+    }
+}

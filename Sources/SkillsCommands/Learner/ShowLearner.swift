@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import SkillsCore
+
+/// `skills learner show`: the learner's details.
+struct ShowLearner: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show one learner's details.", discussion: "Example:  skills learner show L00001")
+
+    @OptionGroup var programme: ProgrammeOptions
+    @Argument(help: "The learner's reference.") var ref: String
+    @Flag(help: "Print JSON for scripts.") var json = false
+
+    func run() throws {
+        let learner = try programme.openStore().learner(ref)
+        if json { return try JSONOutput.print(learner) }
+        let facts = [
+            ("Learner", "\(learner.name) (\(learner.ref))"), ("Centre", learner.centreRef),
+            ("Language", learner.preferredLanguage), ("Born", learner.yearOfBirth.map(String.init) ?? "—"),
+            ("Postcode", learner.postcodeDistrict ?? "—"), ("Enrolled", learner.enrolledOn.description),
+            ("Status", learner.status.rawValue), ("Large print", learner.largePrint ? "yes" : "no"),
+            ("Open data", learner.openDataConsent ? "counted in open statistics" : "left out of open statistics"),
+        ]
+        for (label, value) in facts { print("\(label):".padding(toLength: 13, withPad: " ", startingAt: 0) + value) }
+    }
+}

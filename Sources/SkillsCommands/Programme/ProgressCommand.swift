@@ -1,0 +1,58 @@
+import ArgumentParser
+import SkillsCore
+
+/// `skills progress LEARNER`: per skill area, modules done, what next.
+struct ProgressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "progress", abstract: "Show a learner's progress through the curriculum.",
+        discussion: "Example:  skills progress L00001 --json")
+
+    @OptionGroup var programme: ProgrammeOptions
+    @Argument(help: "The learner's reference.") var learner: String
+    @Option(help: "A curriculum id (default: the programme's main curriculum).") var curriculum: String?
+    @Flag(help: "List every outcome under its area.") var outcomes = false
+    @Flag(help: "Print JSON for scripts.") var json = false
+
+    func run() throws {
+        let store = try programme.openStore()
+        let person = try store.learner(learner)
+        let progress = try store.progress(of: learner, curriculumID: curriculum)
+        if json { return try JSONOutput.print(LearnerProgressReport(learner: person, progress: progress)) }
+        print("\(person.name) (\(person.ref)) — \(progress.curriculumTitle), version \(progress.curriculumVersion)")
+        print("\(progress.sessions) sessions, \(progress.minutes / 60) h \(progress.minutes % 60) min; \(progress.achievedCount) of \(progress.totalCount) outcomes achieved\n")
+        let rows = progress.areas.map { area in
+            [area.title, "\(area.achieved) of \(area.total)", ProgressBar.text(done: area.achieved, total: area.total, width: 20)]
+        }
+        print(TextTable(headers: ["skill area", "achieved", ""], rows: rows, rightAligned: [1]).render())
+        if outcomes {
+            for area in progress.areas {
+                print("\n\(area.title)")
+                for outcome in area.outcomes {
+                    print("  \(outcome.achievedOn == nil ? "[ ]" : "[x]") \(outcome.id)  \(outcome.text)\(outcome.achievedOn.map { "  (\($0))" } ?? "")")
+                }
+            }
+        }
+        print("\nmodules completed: \(progress.modulesCompleted.isEmpty ? "none yet" : progress.modulesCompleted.joined(separator: ", "))")
+        print("next module: \(progress.nextModule.map { "\($0) \(progress.nextModuleTitle ?? "")" } ?? "none — every module is complete")")
+        if !progress.awardsEarned.isEmpty {
+            print("awards earned: " + progress.awardsEarned.map { "\($0.title) (\($0.earnedOn))" }.joined(separator: "; "))
+        }
+        if !progress.earlierOutcomes.isEmpty {
+            print("also achieved under an earlier curriculum version: \(progress.earlierOutcomes.joined(separator: ", "))")
+        }
+    }
+}
+
+/// The `progress --json` document: the learner and their progress.
+struct LearnerProgressReport: Encodable {
+    var learner: Learner
+    var progress: LearnerProgress
+}
+
+/// A text progress bar: ████████░░░░.
+enum ProgressBar {
+    static func text(done: Int, total: Int, width: Int) -> String {
+        let filled = total == 0 ? 0 : (done * width + total / 2) / total
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import SkillsCore
+
+/// `skills region`: the reporting geography and its baseline figures.
+struct RegionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "region", abstract: "List regions or load another geography.",
+        subcommands: [ListRegions.self, LoadRegions.self])
+}
+
+/// `skills region list`: regions with population and need, each with its year.
+struct ListRegions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List regions with their baseline figures.", discussion: "Example:  skills region list")
+
+    @OptionGroup var programme: ProgrammeOptions
+    @Flag(help: "Print JSON for scripts.") var json = false
+
+    func run() throws {
+        let regions = try programme.openStore().regions()
+        if json { return try JSONOutput.print(regions) }
+        let rows = regions.map { region in
+            [region.code, region.name, String(region.population), "\(region.populationYear)",
+             "\(Int((region.needShare * 100).rounded()))%", "\(region.needYear)", String(region.peopleInNeed)]
+        }
+        print(TextTable(headers: ["code", "name", "population", "year", "need", "year", "people in need"], rows: rows, rightAligned: [2, 3, 4, 5, 6]).render())
+    }
+}
+
+/// `skills region load FILE`: adds or replaces regions from a CSV in the documented shape.
+struct LoadRegions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "load", abstract: "Load regions from a CSV file (format: Reports/README.md).",
+        discussion: "Example:  skills region load my-local-authorities.csv")
+
+    @OptionGroup var programme: ProgrammeOptions
+    @Argument(help: "The regions CSV file.") var file: String
+
+    func run() throws {
+        let store = try programme.openStore()
+        let regions = try RegionsCSV.read(try TextFile.read(file), file: file)
+        try store.loadRegions(regions, source: file, by: programme.actorName)
+        print("loaded \(regions.count) regions from \(file)")
+    }
+}

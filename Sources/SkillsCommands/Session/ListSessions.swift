@@ -1,0 +1,34 @@
+import ArgumentParser
+import SkillsCore
+import SkillsStore
+
+/// `skills session list`: sessions, newest first, with filters.
+struct ListSessions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List sessions, newest first.",
+        discussion: "Example:  skills session list --centre CARD-01 --from 2026-09-01 --to 2026-09-30")
+
+    @OptionGroup var programme: ProgrammeOptions
+    @Option(help: "Only sessions with this learner.") var learner: String?
+    @Option(help: "Only sessions run by this tutor.") var tutor: String?
+    @Option(help: "Only sessions with learners from this centre.") var centre: String?
+    @Option(help: ArgumentHelp("From this date, YYYY-MM-DD.", valueName: "date")) var from: String?
+    @Option(help: ArgumentHelp("Up to this date, YYYY-MM-DD.", valueName: "date")) var to: String?
+    @Option(help: "At most this many sessions.") var limit = 50
+    @Flag(help: "Print JSON for scripts.") var json = false
+
+    func run() throws {
+        guard limit > 0 else { throw UserError(.usage, "--limit \(limit) must be 1 or more") }
+        let filter = SessionFilter(
+            learner: learner, tutor: tutor, centre: centre, from: try Arguments.optionalDay(from, flag: "--from"),
+            to: try Arguments.optionalDay(to, flag: "--to"), limit: limit)
+        let (sessions, total) = try programme.openStore().sessions(filter)
+        if json { return try JSONOutput.print(sessions) }
+        let rows = sessions.map { session in
+            [session.ref, session.date.description, String(session.minutes), session.mode, session.tutorRef,
+             session.learnerRefs.joined(separator: " "), session.outcomeIDs.joined(separator: " ")]
+        }
+        print(TextTable(headers: ["ref", "date", "min", "mode", "tutor", "learners", "outcomes"], rows: rows, rightAligned: [2]).render())
+        if total > sessions.count { print("showing \(sessions.count) of \(total) sessions; use --limit or narrow the filters") }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import SkillsCore
+import SkillsStore
+
+/// `skills session record`: one learner or a group, what each achieved.
+struct RecordSession: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record", abstract: "Record a session with one learner or a group.",
+        discussion: """
+            Example:  skills session record --tutor T-ALED --learner L00001 --minutes 45 --outcome F1.1 --outcome F1.2
+            A group:  skills session record --tutor T-ALED --learner L00001 --learner L00002 --minutes 60 --module S2
+            """)
+
+    @OptionGroup var programme: ProgrammeOptions
+    @Option(help: "The tutor who ran it.") var tutor: String
+    @Option(name: .customLong("learner"), help: "A learner who attended (repeat for a group).") var learners: [String] = []
+    @Option(help: ArgumentHelp("When it happened, YYYY-MM-DD (default: today).", valueName: "date")) var date: String?
+    @Option(help: "How long it lasted, in minutes.") var minutes: Int
+    @Option(help: "in-person, phone or video.") var mode = "in-person"
+    @Option(name: .customLong("outcome"), help: "An outcome achieved (repeat for several).") var outcomes: [String] = []
+    @Option(name: .customLong("module"), help: "A module worked on (repeat for several).") var modules: [String] = []
+    @Option(help: "Notes (avoid personal details).") var notes: String?
+    @Option(help: "The session's reference (default: the next free one).") var ref: String?
+    @Flag(help: "Allow a tutor from another centre than the learner's.") var allowOtherCentre = false
+
+    func validate() throws {
+        if learners.isEmpty { throw ValidationError("name at least one --learner") }
+        if Set(learners).count != learners.count { throw ValidationError("a --learner is given twice") }
+    }
+
+    func run() throws {
+        let session = Session(
+            ref: try ref.map { try Arguments.reference($0, flag: "--ref") } ?? "",
+            date: try Arguments.optionalDay(date, flag: "--date") ?? programme.clock.today, minutes: minutes,
+            mode: try Arguments.choice(mode, flag: "--mode"), tutorRef: tutor, learnerRefs: learners,
+            outcomeIDs: Array(Set(outcomes)).sorted(), moduleIDs: modules, notes: notes)
+        if let problem = FieldRules.minutesProblem(minutes) { throw UserError(.usage, "--minutes: \(problem)") }
+        let recorded = try programme.openStore().recordSession(session, allowOtherCentre: allowOtherCentre, by: programme.actorName)
+        let who = learners.count == 1 ? "learner \(learners[0])" : "\(learners.count) learners"
+        let achieved = outcomes.isEmpty ? "" : ", \(Set(outcomes).count) outcome(s) achieved"
+        print("recorded session \(recorded) on \(session.date) for \(who)\(achieved)")
+    }
+}

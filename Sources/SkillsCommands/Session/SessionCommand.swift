@@ -1,0 +1,7 @@
+import ArgumentParser
+
+/// `skills session`: what happened at each tutoring session.
+struct SessionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "session", abstract: "Record and list sessions.", subcommands: [RecordSession.self, ListSessions.self])
+}

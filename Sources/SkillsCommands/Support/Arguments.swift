@@ -1,0 +1,41 @@
+import Foundation
+import SkillsCore
+
+/// Turns typed argument text into domain values, with one-line usage errors naming the flag.
+enum Arguments {
+    /// A `YYYY-MM-DD` date.
+    static func day(_ text: String, flag: String) throws -> Day {
+        guard let day = Day(iso: text) else {
+            throw UserError(.usage, "\(flag) '\(text)' is not a real date — write it as YYYY-MM-DD, for example 2026-09-30")
+        }
+        return day
+    }
+
+    /// An optional `YYYY-MM-DD` date.
+    static func optionalDay(_ text: String?, flag: String) throws -> Day? {
+        try text.map { try day($0, flag: flag) }
+    }
+
+    /// A value from a fixed set, such as a mode or a role.
+    static func choice<T: RawRepresentable & CaseIterable>(_ text: String, flag: String) throws -> T where T.RawValue == String {
+        guard let value = T(rawValue: text) else {
+            let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+            throw UserError(.usage, "\(flag) '\(text)' is not one of: \(allowed)")
+        }
+        return value
+    }
+
+    /// A name, checked for emptiness and control characters.
+    static func name(_ text: String, flag: String) throws -> String {
+        if let problem = FieldRules.nameProblem(text) { throw UserError(.usage, "\(flag): \(problem)") }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A reference people type (letters, digits, '.', '-', '_').
+    static func reference(_ text: String, flag: String) throws -> String {
+        guard CurriculumValidator.isReference(text) else {
+            throw UserError(.usage, "\(flag) '\(text)' may hold only letters, digits, '.', '-' and '_' (at most 64)")
+        }
+        return text
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import SkillsCore
+
+/// `skills tutor list`.
+struct ListTutors: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List tutors, optionally at one centre.", discussion: "Example:  skills tutor list --centre CARD-01")
+
+    @OptionGroup var programme: ProgrammeOptions
+    @Option(help: "Only tutors at this centre.") var centre: String?
+    @Flag(help: "Print JSON for scripts.") var json = false
+
+    func run() throws {
+        let tutors = try programme.openStore().tutors(centre: centre)
+        if json { return try JSONOutput.print(tutors) }
+        print(TutorTable.render(tutors))
+    }
+}
+
+/// The tutor table `list` and `expiring` print.
+enum TutorTable {
+    static func render(_ tutors: [Tutor]) -> String {
+        let rows = tutors.map { tutor in
+            [tutor.ref, tutor.name, tutor.centreRef, tutor.role.rawValue, tutor.dbsCheckedOn?.description ?? "none",
+             tutor.effectiveDBSExpiry?.description ?? "", tutor.trainedOn?.description ?? "", tutor.active ? "yes" : "no"]
+        }
+        return TextTable(headers: ["ref", "name", "centre", "role", "DBS checked", "DBS expires", "trained", "active"], rows: rows).render()
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import ArgumentParser
+import SkillsCore
+
+/// `skills tutor show`.
+struct ShowTutor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show one tutor.", discussion: "Example:  skills tutor show T-ALED --json")
+
+    @OptionGroup var programme: ProgrammeOptions
+    @Argument(help: "The tutor's reference.") var ref: String
+    @Flag(help: "Print JSON for scripts.") var json = false
+
+    func run() throws {
+        let tutor = try programme.openStore().tutor(ref)
+        if json { return try JSONOutput.print(tutor) }
+        let facts = [
+            ("Tutor", "\(tutor.name) (\(tutor.ref))"), ("Centre", tutor.centreRef), ("Role", tutor.role.rawValue),
+            ("DBS checked", tutor.dbsCheckedOn?.description ?? "no check recorded"),
+            ("DBS expires", tutor.effectiveDBSExpiry?.description ?? "—"), ("Trained", tutor.trainedOn?.description ?? "—"),
+            ("Active", tutor.active ? "yes" : "no"),
+        ]
+        for (label, value) in facts { print("\(label):".padding(toLength: 13, withPad: " ", startingAt: 0) + value) }
+    }
+}

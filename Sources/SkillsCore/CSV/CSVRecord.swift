@@ -1,0 +1,42 @@
+/// One CSV record: its fields as raw bytes, and the line it starts on.
+public struct CSVRecord: Sendable {
+    /// The 1-based line the record starts on.
+    public internal(set) var line: Int
+    /// Problems with the record's quoting, as (1-based field, message).
+    public internal(set) var problems: [CSVFieldProblem] = []
+    var bytes: [UInt8] = []
+    var ends: [Int] = []
+
+    init(line: Int) { self.line = line }
+
+    /// How many fields the record has.
+    public var count: Int { ends.count }
+
+    /// The raw bytes of one field.
+    public func bytes(at index: Int) -> ArraySlice<UInt8> {
+        bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
+    }
+
+    /// One field as text, or nil when its bytes are not valid UTF-8.
+    public func string(at index: Int) -> String? {
+        let start = index == 0 ? 0 : ends[index - 1]
+        let end = ends[index]
+        if start == end { return "" }
+        return bytes.withUnsafeBufferPointer { buffer in
+            String(validating: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+        }
+    }
+
+    /// Whether a field is empty.
+    public func isEmpty(at index: Int) -> Bool { ends[index] == (index == 0 ? 0 : ends[index - 1]) }
+
+    /// Every field as text (invalid UTF-8 replaced), for messages and tests.
+    public var strings: [String] { (0..<count).map { String(decoding: bytes(at: $0), as: UTF8.self) } }
+
+    mutating func reset(line: Int) {
+        self.line = line
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        if !problems.isEmpty { problems.removeAll() }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Rules for single fields people type, shared by the CLI and the importer.
+public enum FieldRules {
+    /// The longest session anyone records: a full day.
+    public static let maximumSessionMinutes = 720
+
+    /// A problem with a session length, or nil when it is fine.
+    public static func minutesProblem(_ minutes: Int) -> String? {
+        if minutes <= 0 { return "minutes must be more than 0, not \(minutes)" }
+        if minutes > maximumSessionMinutes { return "minutes \(minutes) is more than a 12-hour day; record it as separate sessions" }
+        return nil
+    }
+
+    /// A problem with a year of birth (adults, 16 to 120 on the given day), or nil.
+    public static func yearOfBirthProblem(_ year: Int, today: Day) -> String? {
+        let age = today.year - year
+        if age < 16 || age > 120 { return "year of birth \(year) gives an age of \(age); learners are adults (16 to 120)" }
+        return nil
+    }
+
+    /// The postcode district in capitals ("CF10"), or nil when the text is not one (a full postcode is refused).
+    public static func postcodeDistrict(_ text: String) -> String? {
+        let upper = text.uppercased()
+        let scalars = Array(upper.unicodeScalars)
+        guard (2...4).contains(scalars.count), scalars[0].properties.isAlphabetic, scalars[0].isASCII else { return nil }
+        let letters = scalars.prefix { ("A"..."Z").contains($0) }
+        guard (1...2).contains(letters.count) else { return nil }
+        let rest = scalars.dropFirst(letters.count)
+        guard let first = rest.first, ("0"..."9").contains(first) else { return nil }
+        let ok = rest.dropFirst().allSatisfy { ("0"..."9").contains($0) || ("A"..."Z").contains($0) }
+        return ok ? upper : nil
+    }
+
+    /// A language tag we accept: two or three lowercase letters, optionally a region (`en`, `cy`, `pt-BR`).
+    public static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count),
+            first.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }), parts.count <= 2
+        else { return false }
+        return parts.count == 1 || (2...8).contains(parts[1].count)
+    }
+
+    /// A name as people write it: trimmed, not empty, no control characters, at most 200 characters.
+    public static func nameProblem(_ name: String) -> String? {
+        if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return "the name is empty" }
+        if name.count > 200 { return "the name is longer than 200 characters" }
+        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return "the name holds a control character"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,47 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// The append-only, hash-chained log of every change: who, when, what, on which record.
+enum AuditTrail {
+    /// The hash before the first entry.
+    static let genesis = String(repeating: "0", count: 64)
+
+    /// Appends one entry, chained to the previous one, and returns its id.
+    static func append(
+        _ db: Database, at instant: Date, actor: String, action: String, record: String, details: [String: String]
+    ) throws -> Int64 {
+        let at = Timestamp.string(instant)
+        let detailsText = canonicalJSON(details)
+        let digest = sha256Hex(Data(detailsText.utf8))
+        let previous = try String.fetchOne(db, sql: "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1") ?? genesis
+        let id = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM audit_log") ?? 0) + 1
+        let hash = entryHash(id: id, at: at, actor: actor, action: action, record: record, detailsDigest: digest, previous: previous)
+        try db.execute(
+            sql: """
+                INSERT INTO audit_log (id, at, actor, action, record, details, details_digest, previous_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [id, at, actor, action, record, detailsText, digest, previous, hash])
+        return id
+    }
+
+    /// The chained hash of one entry's fields.
+    static func entryHash(
+        id: Int64, at: String, actor: String, action: String, record: String, detailsDigest: String, previous: String
+    ) -> String {
+        let fields = [String(id), at, actor, action, record, detailsDigest, previous]
+        return sha256Hex(Data(fields.joined(separator: "\u{1F}").utf8))
+    }
+
+    /// Details as JSON with sorted keys, so the same details always hash the same.
+    static func canonicalJSON(_ details: [String: String]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(details)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    static func sha256Hex(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+}

@@ -1,0 +1,118 @@
+import GRDB
+
+/// The named migrations that build the programme database; landed migrations are never edited.
+enum Schema {
+    /// All migrations in order.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1 programme core", migrate: programmeCore)
+        return migrator
+    }
+
+    private static func programmeCore(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE programme (
+                  id INTEGER PRIMARY KEY CHECK (id = 1),
+                  name TEXT NOT NULL,
+                  created_at TEXT NOT NULL,
+                  verify_url TEXT,
+                  identity_salt BLOB NOT NULL);
+                CREATE TABLE audit_log (
+                  id INTEGER PRIMARY KEY,
+                  at TEXT NOT NULL,
+                  actor TEXT NOT NULL,
+                  action TEXT NOT NULL,
+                  record TEXT NOT NULL,
+                  details TEXT NOT NULL,
+                  details_digest TEXT NOT NULL,
+                  previous_hash TEXT NOT NULL,
+                  hash TEXT NOT NULL);
+                CREATE INDEX audit_by_record ON audit_log(record);
+                CREATE TABLE regions (
+                  code TEXT PRIMARY KEY,
+                  name TEXT NOT NULL,
+                  name_cy TEXT,
+                  tile_row INTEGER NOT NULL,
+                  tile_col INTEGER NOT NULL,
+                  population INTEGER NOT NULL,
+                  population_kind TEXT NOT NULL,
+                  population_year INTEGER NOT NULL,
+                  population_source TEXT NOT NULL,
+                  need_share REAL NOT NULL,
+                  need_measure TEXT NOT NULL,
+                  need_year INTEGER NOT NULL,
+                  need_source TEXT NOT NULL);
+                CREATE TABLE curriculum_versions (
+                  id INTEGER PRIMARY KEY,
+                  curriculum_id TEXT NOT NULL,
+                  version INTEGER NOT NULL,
+                  content_digest TEXT NOT NULL,
+                  definition TEXT NOT NULL,
+                  loaded_at TEXT NOT NULL,
+                  audit_id INTEGER NOT NULL REFERENCES audit_log(id),
+                  UNIQUE (curriculum_id, version));
+                CREATE TABLE outcomes (
+                  id INTEGER PRIMARY KEY,
+                  curriculum_version_id INTEGER NOT NULL REFERENCES curriculum_versions(id),
+                  code TEXT NOT NULL,
+                  module_code TEXT NOT NULL,
+                  area_code TEXT NOT NULL,
+                  position INTEGER NOT NULL,
+                  UNIQUE (curriculum_version_id, code));
+                CREATE INDEX outcomes_by_code ON outcomes(code);
+                CREATE TABLE centres (
+                  id INTEGER PRIMARY KEY,
+                  ref TEXT NOT NULL UNIQUE,
+                  name TEXT NOT NULL,
+                  region_code TEXT NOT NULL REFERENCES regions(code),
+                  local_authority TEXT,
+                  audit_id INTEGER NOT NULL REFERENCES audit_log(id));
+                CREATE TABLE tutors (
+                  id INTEGER PRIMARY KEY,
+                  ref TEXT NOT NULL UNIQUE,
+                  name TEXT NOT NULL,
+                  centre_id INTEGER NOT NULL REFERENCES centres(id),
+                  role TEXT NOT NULL CHECK (role IN ('volunteer', 'staff')),
+                  dbs_checked_on TEXT,
+                  dbs_expires_on TEXT,
+                  trained_on TEXT,
+                  active INTEGER NOT NULL DEFAULT 1,
+                  audit_id INTEGER NOT NULL REFERENCES audit_log(id));
+                CREATE TABLE learners (
+                  id INTEGER PRIMARY KEY,
+                  ref TEXT NOT NULL UNIQUE,
+                  name TEXT NOT NULL,
+                  preferred_language TEXT NOT NULL,
+                  year_of_birth INTEGER,
+                  postcode_district TEXT,
+                  centre_id INTEGER NOT NULL REFERENCES centres(id),
+                  enrolled_on TEXT NOT NULL,
+                  large_print INTEGER NOT NULL,
+                  open_data_consent INTEGER NOT NULL,
+                  status TEXT NOT NULL CHECK (status IN ('active', 'withdrawn', 'completed')),
+                  withdrawn_on TEXT,
+                  audit_id INTEGER NOT NULL REFERENCES audit_log(id));
+                CREATE INDEX learners_by_centre ON learners(centre_id);
+                CREATE TABLE sessions (
+                  id INTEGER PRIMARY KEY,
+                  ref TEXT NOT NULL,
+                  learner_id INTEGER NOT NULL REFERENCES learners(id),
+                  tutor_id INTEGER NOT NULL REFERENCES tutors(id),
+                  date TEXT NOT NULL,
+                  minutes INTEGER NOT NULL CHECK (minutes > 0),
+                  mode TEXT NOT NULL CHECK (mode IN ('in-person', 'phone', 'video')),
+                  outcomes TEXT NOT NULL DEFAULT '',
+                  modules TEXT NOT NULL DEFAULT '',
+                  notes TEXT,
+                  audit_id INTEGER NOT NULL REFERENCES audit_log(id),
+                  UNIQUE (ref, learner_id));
+                CREATE INDEX sessions_by_learner ON sessions(learner_id, date);
+                CREATE TABLE achievements (
+                  learner_id INTEGER NOT NULL REFERENCES learners(id),
+                  outcome_id INTEGER NOT NULL REFERENCES outcomes(id),
+                  session_id INTEGER NOT NULL REFERENCES sessions(id),
+                  PRIMARY KEY (learner_id, outcome_id, session_id)) WITHOUT ROWID;
+                """)
+    }
+}

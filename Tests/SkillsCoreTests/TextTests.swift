@@ -1,0 +1,28 @@
+import SkillsCore
+import Testing
+
+@Suite("Text for people")
+struct TextTests {
+    @Test("display width counts wide CJK as two and combining marks as none")
+    func widths() {
+        #expect(DisplayWidth.of("王秀英") == 6)
+        #expect(DisplayWidth.of("Gwenllian Ŵyn") == 13)
+        #expect(DisplayWidth.of("W\u{0302}") == 1)
+        #expect(DisplayWidth.of("Nguyễn") == 6)
+    }
+
+    @Test("nearest match suggests likely typos only")
+    func nearest() {
+        #expect(NearestMatch.best(for: "L00124", among: ["L00123", "L00999"]) == "L00123")
+        #expect(NearestMatch.best(for: "L-MHO", among: ["L-MOH", "L-GWEN"]) == "L-MOH")
+        #expect(NearestMatch.best(for: "XYZ", among: ["L00123"]) == nil)
+    }
+
+    @Test("postcode districts only")
+    func postcodes() {
+        #expect(FieldRules.postcodeDistrict("cf10") == "CF10")
+        #expect(FieldRules.postcodeDistrict("SW1A") == "SW1A")
+        #expect(FieldRules.postcodeDistrict("CF10 1AB") == nil)
+        #expect(FieldRules.postcodeDistrict("10CF") == nil)
+    }
+}

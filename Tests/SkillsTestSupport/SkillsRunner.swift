@@ -1,0 +1,59 @@
+import Foundation
+
+/// Runs the built `skills` binary against a fresh temporary programme, as a person would.
+public struct SkillsRunner: Sendable {
+    /// What one run printed and how it ended.
+    public struct Output: Sendable {
+        public var stdout: String
+        public var stderr: String
+        public var status: Int32
+    }
+
+    /// The temporary folder holding this runner's database and outputs.
+    public let folder: URL
+    /// The day the programme believes it is.
+    public let today: String
+
+    /// A runner with its own empty folder; nothing is created until a command runs.
+    public init(today: String = "2026-11-26") throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        self.today = today
+    }
+
+    /// The programme database path.
+    public var database: String { folder.appendingPathComponent("programme.sqlite").path }
+
+    /// Runs `skills` with arguments as a given actor.
+    @discardableResult
+    public func run(_ arguments: [String], as actor: String = "test-tutor", environment extra: [String: String] = [:]) throws -> Output {
+        var environment = ProcessInfo.processInfo.environment
+        environment["SKILLS_DB"] = database
+        environment["SKILLS_TODAY"] = today
+        environment["SKILLS_ACTOR"] = actor
+        environment["SKILLS_HOME"] = Paths.packageRoot.path
+        for (key, value) in extra { environment[key] = value }
+        return try Command.run(Paths.skillsBinary, arguments, environment: environment, in: folder)
+    }
+
+    /// Runs `skills` and fails unless it exits 0.
+    @discardableResult
+    public func succeed(_ arguments: [String], as actor: String = "test-tutor") throws -> String {
+        let output = try run(arguments, as: actor)
+        guard output.status == 0 else {
+            throw RunnerError("`skills \(arguments.joined(separator: " "))` exited \(output.status): \(output.stderr)")
+        }
+        return output.stdout
+    }
+
+    /// Every row of every table, as the sqlite3 shell dumps it: equal dumps mean nothing changed.
+    public func databaseDump() throws -> String {
+        try Command.run("/usr/bin/sqlite3", [database, ".dump"]).stdout
+    }
+}
+
+/// A test-support failure with a readable message.
+public struct RunnerError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Formats the Swift sources with swift-format (bundled with the toolchain).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift format --in-place --recursive Sources Tests Package.swift

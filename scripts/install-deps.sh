@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages and Python modules DigitalSkills needs, only those missing.
+set -euo pipefail
+packages=(libsqlite3-dev sqlite3 libcairo2-dev libpango1.0-dev libqrencode-dev pkg-config fonts-noto-core fonts-noto-cjk
+  poppler-utils zbar-tools python3 python3-pip time)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+python3 - <<'PY' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check jsonschema joserfc
+import jsonschema, joserfc
+PY
