@@ -16,7 +16,7 @@ public struct SkillsCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, CurriculumCommand.self, RegionCommand.self, CentreCommand.self, TutorCommand.self,
-            LearnerCommand.self, SessionCommand.self, ProgressCommand.self,
+            LearnerCommand.self, SessionCommand.self, ProgressCommand.self, ImportCommand.self, DemoCommand.self,
         ]
     )
 

@@ -45,3 +45,20 @@ enum AuditTrail {
         SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 }
+
+extension AuditTrail {
+    /// Replaces the details of the newest entry (written earlier in the same transaction) and re-chains its hash.
+    static func amend(_ db: Database, id: Int64, details: [String: String]) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM audit_log WHERE id = ? AND id = (SELECT max(id) FROM audit_log)", arguments: [id]) else {
+            throw DatabaseError(message: "audit entry \(id) is not the newest; it cannot be amended")
+        }
+        let detailsText = canonicalJSON(details)
+        let digest = sha256Hex(Data(detailsText.utf8))
+        let hash = entryHash(
+            id: id, at: row["at"], actor: row["actor"], action: row["action"], record: row["record"], detailsDigest: digest,
+            previous: row["previous_hash"])
+        try db.execute(
+            sql: "UPDATE audit_log SET details = ?, details_digest = ?, hash = ? WHERE id = ?",
+            arguments: [detailsText, digest, hash, id])
+    }
+}

@@ -36,4 +36,9 @@ public enum Command {
             stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
             status: process.terminationStatus)
     }
+
+    /// Runs the `python3` on the PATH (the one scripts/install-deps.sh installs modules for).
+    public static func python(_ arguments: [String]) throws -> SkillsRunner.Output {
+        try run("/usr/bin/env", ["python3"] + arguments)
+    }
 }

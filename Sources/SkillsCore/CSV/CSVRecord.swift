@@ -40,3 +40,15 @@ public struct CSVRecord: Sendable {
         if !problems.isEmpty { problems.removeAll() }
     }
 }
+
+extension CSVRecord {
+    /// Gives `body` a way to view each field's bytes in place, valid only inside the call.
+    public func withFieldBuffers<T>(_ body: ((Int) -> UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+        try bytes.withUnsafeBufferPointer { buffer in
+            try body { index in
+                let start = index == 0 ? 0 : ends[index - 1]
+                return UnsafeBufferPointer(rebasing: buffer[start..<ends[index]])
+            }
+        }
+    }
+}

@@ -18,19 +18,31 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
     /// Parses exactly `YYYY-MM-DD`; anything else (31/09/2026, 2026-9-1, 2026-09-31) is nil.
     public init?(iso text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let digit = Int(bytes[index]) - 48
-                guard (0...9).contains(digit) else { return nil }
-                value = value * 10 + digit
+        var text = String(text)
+        guard let day = text.withUTF8({ Day(isoBytes: $0) }) else { return nil }
+        self = day
+    }
+
+    /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes, without allocating.
+    public init?(isoBytes bytes: some RandomAccessCollection<UInt8>) {
+        guard bytes.count == 10 else { return nil }
+        var values = (0, 0, 0)
+        var field = 0
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                field += 1
+                continue
             }
-            return value
+            let digit = Int(byte) &- 48
+            guard (0...9).contains(digit) else { return nil }
+            switch field {
+            case 0: values.0 = values.0 * 10 + digit
+            case 1: values.1 = values.1 * 10 + digit
+            default: values.2 = values.2 * 10 + digit
+            }
         }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-        self.init(year: year, month: month, day: day)
+        self.init(year: values.0, month: values.1, day: values.2)
     }
 
     /// The `YYYY-MM-DD` form.

@@ -1,0 +1,140 @@
+import Foundation
+import GRDB
+import SkillsCore
+
+/// Which import file format.
+public enum ImportKind: String, Sendable, CaseIterable {
+    case centres, tutors, learners, sessions
+}
+
+/// What an import did.
+public struct ImportSummary: Sendable {
+    public var rowsRead = 0
+    public var inserted = 0
+    public var alreadyPresent = 0
+    public var problems = ImportProblems()
+    public var seconds = 0.0
+    public var dryRun = false
+
+    /// Whether the file's rows were written (no problems, not a dry run).
+    public var committed: Bool { problems.isEmpty && !dryRun }
+}
+
+/// Imports a whole CSV file in one transaction: every row checked, all written or none.
+public struct BulkImport: Sendable {
+    public let store: ProgrammeStore
+    public let kind: ImportKind
+    public let allowOtherCentre: Bool
+
+    public init(store: ProgrammeStore, kind: ImportKind, allowOtherCentre: Bool = false) {
+        self.store = store
+        self.kind = kind
+        self.allowOtherCentre = allowOtherCentre
+    }
+
+    /// The columns a file of this kind must have, then those it may have.
+    public static func columns(of kind: ImportKind) -> (required: [String], optional: [String]) {
+        switch kind {
+        case .centres: (CentreRows.required, CentreRows.optional)
+        case .tutors: (TutorRows.required, TutorRows.optional)
+        case .learners: (LearnerRows.required, LearnerRows.optional)
+        case .sessions: (SessionRows.required, SessionRows.optional)
+        }
+    }
+
+    /// Reads chunks from `nextChunk` (nil at the end) and imports them; `progress` hears the bytes consumed.
+    public func run(
+        file: String, dryRun: Bool, by actor: String,
+        nextChunk: () throws -> [UInt8]?, progress: (_ bytes: Int, _ rows: Int) -> Void
+    ) throws -> ImportSummary {
+        let started = Date()
+        var summary = ImportSummary()
+        summary.dryRun = dryRun
+        do {
+            try store.pool.write { db in
+                let auditID = try AuditTrail.append(
+                    db, at: store.clock.now(), actor: actor, action: "import.\(kind.rawValue)", record: "file:\(file)", details: [:])
+                var rows = try makeRows(db, auditID: auditID)
+                try feed(&rows, nextChunk: nextChunk, progress: progress, summary: &summary)
+                if !summary.committed { throw Rollback() }
+                try AuditTrail.amend(db, id: auditID, details: [
+                    "file": file, "rows": String(summary.rowsRead), "inserted": String(summary.inserted),
+                    "already_present": String(summary.alreadyPresent),
+                ])
+            }
+        } catch is Rollback {}
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    private struct Rollback: Error {}
+
+    private func makeRows(_ db: Database, auditID: Int64) throws -> any RowImporter {
+        let today = store.clock.today
+        switch kind {
+        case .centres: return try CentreRows(db, auditID: auditID)
+        case .tutors: return try TutorRows(db, auditID: auditID, today: today)
+        case .learners: return try LearnerRows(db, auditID: auditID, today: today)
+        case .sessions:
+            return try SessionRows(db, auditID: auditID, today: today, allowOtherCentre: allowOtherCentre, outcomes: try store.currentOutcomeRows(db))
+        }
+    }
+
+    private func feed(
+        _ rows: inout any RowImporter, nextChunk: () throws -> [UInt8]?, progress: (Int, Int) -> Void,
+        summary: inout ImportSummary
+    ) throws {
+        var parser = CSVParser()
+        var header: CSVHeader?
+        var headerSeen = false
+        var bytesRead = 0
+        let (required, optional) = Self.columns(of: kind)
+        func handle(_ record: inout CSVRecord) throws {
+            for problem in record.problems { summary.problems.add(line: record.line, column: problem.field, problem.message) }
+            guard headerSeen else {
+                headerSeen = true
+                let checked = CSVHeader.check(record.strings, required: required, optional: optional)
+                header = checked.header
+                for problem in checked.problems { summary.problems.add(line: record.line, column: problem.field, problem.message) }
+                return
+            }
+            guard let header else { return }
+            summary.rowsRead += 1
+            if record.count != header.index.count {
+                summary.problems.add(line: record.line, column: min(record.count, header.index.count) + 1,
+                    "this row has \(record.count) field(s) but the header has \(header.index.count); check for a missing or extra comma")
+                return
+            }
+            if let column = Self.firstInvalidUTF8Field(record) {
+                summary.problems.add(line: record.line, column: column,
+                    "this field is not UTF-8 text; save the file as \"CSV UTF-8\" and import it again")
+                return
+            }
+            switch try rows.importRow(FieldReader(record: record, header: header), problems: &summary.problems) {
+            case .inserted: summary.inserted += 1
+            case .present: summary.alreadyPresent += 1
+            case .rejected: break
+            }
+        }
+        while let chunk = try nextChunk() {
+            bytesRead += chunk.count
+            try chunk.withUnsafeBufferPointer { try parser.feed($0, emit: handle) }
+            progress(bytesRead, summary.rowsRead)
+        }
+        try parser.finish(emit: handle)
+        if !headerSeen {
+            summary.problems.add(line: 1, column: 1, "the file is empty; it needs a header row: \((required + optional).joined(separator: ","))")
+        } else if summary.rowsRead == 0, summary.problems.isEmpty {
+            summary.problems.add(line: 2, column: 1, "the file has a header but no rows; nothing to import")
+        }
+    }
+
+    /// The 1-based column of the first field that is not valid UTF-8, or nil when all are.
+    static func firstInvalidUTF8Field(_ record: CSVRecord) -> Int? {
+        let isASCII = record.withFieldBuffers { field in
+            (0..<record.count).allSatisfy { index in field(index).allSatisfy { $0 < 0x80 } }
+        }
+        if isASCII { return nil }
+        return (0..<record.count).first { record.string(at: $0) == nil }.map { $0 + 1 }
+    }
+}

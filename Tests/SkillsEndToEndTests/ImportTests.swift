@@ -1,0 +1,109 @@
+import Foundation
+import SkillsTestSupport
+import Testing
+
+@Suite("Bulk CSV import")
+struct ImportTests {
+    static let sessionHeader = "session_ref,date,learner_ref,tutor_ref,minutes,mode,outcomes,notes"
+
+    func file(_ runner: SkillsRunner, _ name: String, _ bytes: [UInt8]) throws -> String {
+        let path = runner.folder.appendingPathComponent(name).path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func file(_ runner: SkillsRunner, _ name: String, _ text: String) throws -> String {
+        try file(runner, name, Array(text.utf8))
+    }
+
+    @Test("RFC 4180: BOM, CRLF, quoted commas, quotes and line breaks all import exactly")
+    func rfc4180() throws {
+        let runner = try ProgrammeFixture.standard(SkillsRunner())
+        let learners = "\u{FEFF}learner_ref,name,year_of_birth,centre_ref,enrolled_on,large_print\r\n"
+            + "L-A,\"O'Neill, Siobhán \"\"Shiv\"\"\",1950,CARD-01,2026-10-01,yes\r\n"
+            + "L-B,Nguyễn Thị Lan,1971,CARD-01,2026-10-02,\r\n"
+        let out = try runner.succeed(["import", "learners", try file(runner, "learners.csv", learners)])
+        #expect(out.contains("2 rows read, 2 new"))
+        let shown = try runner.succeed(["learner", "show", "L-A", "--json"])
+        let json = try JSONSerialization.jsonObject(with: Data(shown.utf8)) as? [String: Any]
+        #expect(json?["name"] as? String == "O'Neill, Siobhán \"Shiv\"")
+        #expect(json?["large_print"] as? Bool == true)
+
+        let sessions = Self.sessionHeader + "\nS1,2026-11-02,L-A,T-ALED,45,in-person,F1.1;F1.2,\"Used \"\"Find my phone\"\",\nthen reset, a password\"\n"
+        try runner.succeed(["import", "sessions", try file(runner, "sessions.csv", sessions)])
+        let notes = try Command.run("/usr/bin/sqlite3", [runner.database, "SELECT notes FROM sessions WHERE ref = 'S1'"]).stdout
+        #expect(notes == "Used \"Find my phone\",\nthen reset, a password\n")
+        #expect(try runner.succeed(["progress", "L-A"]).contains("2 of 62 outcomes achieved"))
+    }
+
+    @Test("importing the same file twice changes nothing the second time")
+    func idempotent() throws {
+        let runner = try ProgrammeFixture.standard(SkillsRunner())
+        let sessions = Self.sessionHeader + "\nG1,2026-11-02,L-MOH,T-ALED,60,in-person,S1.1,\nG1,2026-11-02,L-GWEN,T-ALED,60,in-person,,\n"
+        let path = try file(runner, "sessions.csv", sessions)
+        #expect(try runner.succeed(["import", "sessions", path]).contains("2 new, 0 already present"))
+        let before = try runner.databaseDump().split(separator: "\n").filter { !$0.contains("INTO audit_log") }
+        #expect(try runner.succeed(["import", "sessions", path]).contains("0 new, 2 already present"))
+        let after = try runner.databaseDump().split(separator: "\n").filter { !$0.contains("INTO audit_log") }
+        #expect(before == after)
+        #expect(try runner.succeed(["session", "list", "--json"]).components(separatedBy: "\"ref\"").count == 2)
+    }
+
+    struct BadFile: CustomTestStringConvertible, Sendable {
+        var name: String
+        var kind: String
+        var bytes: [UInt8]
+        var expected: [String]
+        var testDescription: String { name }
+    }
+
+    static let h = sessionHeader + "\n"
+    static let badFiles: [BadFile] = [
+        BadFile(name: "missing column", kind: "sessions", bytes: Array("session_ref,date,learner_ref,tutor_ref,minutes,mode,outcomes\nS1,2026-11-02,L-MOH,T-ALED,45,in-person,\n".utf8), expected: [":1:8: error: missing column 'notes'"]),
+        BadFile(name: "unknown column (a typo)", kind: "sessions", bytes: Array("session_ref,date,learner_ref,tutor_ref,minutes,mode,outcome,notes\n".utf8), expected: [":1:7: error: unknown column 'outcome' — did you mean 'outcomes'?"]),
+        BadFile(name: "bad date", kind: "sessions", bytes: Array((h + "S1,31/09/2026,L-MOH,T-ALED,45,in-person,,\n").utf8), expected: [":2:2: error: date '31/09/2026' is not a real date"]),
+        BadFile(name: "impossible date", kind: "sessions", bytes: Array((h + "S1,2026-09-31,L-MOH,T-ALED,45,in-person,,\n").utf8), expected: [":2:2: error: date '2026-09-31'"]),
+        BadFile(name: "unknown learner", kind: "sessions", bytes: Array((h + "S1,2026-11-02,L-MHO,T-ALED,45,in-person,,\n").utf8), expected: [":2:3: error: no learner 'L-MHO' — did you mean 'L-MOH'?"]),
+        BadFile(name: "unknown tutor", kind: "sessions", bytes: Array((h + "S1,2026-11-02,L-MOH,T-ALEX,45,in-person,,\n").utf8), expected: [":2:4: error: no tutor 'T-ALEX'"]),
+        BadFile(name: "unknown outcome", kind: "sessions", bytes: Array((h + "S1,2026-11-02,L-MOH,T-ALED,45,in-person,F1.1;Q7.7,\n").utf8), expected: [":2:7: error: no outcome 'Q7.7'"]),
+        BadFile(name: "negative minutes", kind: "sessions", bytes: Array((h + "S1,2026-11-02,L-MOH,T-ALED,-5,in-person,,\n").utf8), expected: [":2:5: error: minutes must be more than 0, not -5"]),
+        BadFile(name: "unknown centre", kind: "learners", bytes: Array("learner_ref,name,year_of_birth,centre_ref,enrolled_on\nL-X,Ann,1950,CARD-1,2026-10-01\n".utf8), expected: [":2:4: error: no centre 'CARD-1' — did you mean 'CARD-01'?"]),
+        BadFile(name: "duplicate key with different content", kind: "learners", bytes: Array("learner_ref,name,year_of_birth,centre_ref,enrolled_on\nL-MOH,Mohammed Abdullah,1980,CARD-01,2026-09-01\n".utf8), expected: [":2:1: error: learner 'L-MOH' already exists with different content: name 'Mohammed Abdullah' here but 'محمد عبد الله' already stored"]),
+        BadFile(name: "non-UTF-8 bytes", kind: "learners", bytes: Array("learner_ref,name,year_of_birth,centre_ref,enrolled_on\nL-X,".utf8) + [0x53, 0x69, 0xE2, 0x6E] + Array(",1950,CARD-01,2026-10-01\n".utf8), expected: [":2:2: error: this field is not UTF-8 text"]),
+        BadFile(name: "empty file", kind: "sessions", bytes: [], expected: [":1:1: error: the file is empty"]),
+        BadFile(name: "header only", kind: "sessions", bytes: Array(h.utf8), expected: [":2:1: error: the file has a header but no rows"]),
+        BadFile(name: "a row with a missing field", kind: "sessions", bytes: Array((h + "S1,2026-11-02,L-MOH,T-ALED,45,in-person,\n").utf8), expected: [":2:8: error: this row has 7 field(s) but the header has 8"]),
+        BadFile(name: "one bad row among good ones", kind: "sessions", bytes: Array((h + "S1,2026-11-02,L-MOH,T-ALED,45,in-person,,\nS2,2026-11-03,L-GWEN,T-ALED,45,on-foot,,\nS3,2026-11-04,L-WANG,T-ALED,45,phone,,\n").utf8), expected: [":3:6: error: mode 'on-foot' must be one of"]),
+    ]
+
+    @Test("a bad file is refused whole, naming file, line and column", arguments: badFiles)
+    func refused(_ bad: BadFile) throws {
+        let runner = try ProgrammeFixture.standard(SkillsRunner())
+        let path = try file(runner, "bad.csv", bad.bytes)
+        let before = try runner.databaseDump()
+        let output = try runner.run(["import", bad.kind, path])
+        #expect(output.status == 65, "\(output.stderr)")
+        for text in bad.expected { #expect(output.stderr.contains(path + text), "\(output.stderr)") }
+        #expect(output.stderr.contains("nothing was imported"))
+        #expect(try runner.databaseDump() == before)
+    }
+
+    @Test("every problem is listed in one go: the first fifty, then a count")
+    func manyProblems() throws {
+        let runner = try ProgrammeFixture.standard(SkillsRunner())
+        let rows = (1...70).map { "S\($0),2026-13-01,L-MOH,T-ALED,45,in-person,," }.joined(separator: "\n")
+        let output = try runner.run(["import", "sessions", try file(runner, "many.csv", Self.h + rows + "\n")])
+        #expect(output.stderr.components(separatedBy: "error: date '2026-13-01'").count - 1 == 50)
+        #expect(output.stderr.contains("… and 20 more problem(s)"))
+        #expect(output.stderr.contains("70 problem(s)"))
+    }
+
+    @Test("a dry run checks everything and writes nothing")
+    func dryRun() throws {
+        let runner = try ProgrammeFixture.standard(SkillsRunner())
+        let before = try runner.databaseDump()
+        let out = try runner.succeed(["import", "sessions", try file(runner, "s.csv", Self.h + "S1,2026-11-02,L-MOH,T-ALED,45,in-person,F1.1,\n"), "--dry-run"])
+        #expect(out.contains("1 new") && out.contains("nothing was written"))
+        #expect(try runner.databaseDump() == before)
+    }
+}
