@@ -8,17 +8,14 @@ extension ProgrammeStore {
         return try read { db in
             guard let learnerID = try Self.learnerID(db, ref) else { throw try unknownLearner(ref) }
             let achieved = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT o.code, min(s.date) AS first_date FROM achievements a
-                    JOIN outcomes o ON o.id = a.outcome_id JOIN sessions s ON s.id = a.session_id
-                    JOIN curriculum_versions v ON v.id = o.curriculum_version_id
-                    WHERE a.learner_id = ? AND v.curriculum_id = ? GROUP BY o.code
-                    """,
-                arguments: [learnerID, curriculum.id])
+                db, sql: "SELECT date, outcomes FROM sessions WHERE learner_id = ? AND outcomes <> '' ORDER BY date",
+                arguments: [learnerID])
             var firstDays: [String: Day] = [:]
             for row in achieved {
-                if let day = Day(iso: row["first_date"] as String) { firstDays[row["code"]] = day }
+                guard let day = Day(iso: row["date"] as String) else { continue }
+                for code in (row["outcomes"] as String).split(separator: ";") where firstDays[String(code)] == nil {
+                    firstDays[String(code)] = day
+                }
             }
             let totals = try Row.fetchOne(
                 db, sql: "SELECT count(DISTINCT ref) AS sessions, coalesce(sum(minutes), 0) AS minutes FROM sessions WHERE learner_id = ?",

@@ -57,11 +57,8 @@ extension ProgrammeStore {
                 throw UserError.unknown("tutor", session.tutorRef, known: known, listCommand: "skills tutor list")
             }
             let outcomeRows = try currentOutcomeRows(db)
-            let outcomeIDs = try session.outcomeIDs.map { code in
-                guard let id = outcomeRows[code] else {
-                    throw UserError.unknown("outcome", code, known: outcomeRows.keys, listCommand: "skills curriculum show ID")
-                }
-                return id
+            for code in session.outcomeIDs where outcomeRows[code] == nil {
+                throw UserError.unknown("outcome", code, known: outcomeRows.keys, listCommand: "skills curriculum show ID")
             }
             let knownModules = Set(try latestCurricula().flatMap { $0.0.modules.map(\.id) })
             for module in session.moduleIDs where !knownModules.contains(module) {
@@ -91,12 +88,6 @@ extension ProgrammeStore {
                         session.mode.rawValue, session.outcomeIDs.joined(separator: ";"),
                         session.moduleIDs.joined(separator: ";"), session.notes, auditID,
                     ])
-                let sessionID = db.lastInsertedRowID
-                for outcomeID in outcomeIDs {
-                    try db.execute(
-                        sql: "INSERT OR IGNORE INTO achievements (learner_id, outcome_id, session_id) VALUES (?, ?, ?)",
-                        arguments: [learner["id"], outcomeID, sessionID])
-                }
             }
             return session.ref
         }

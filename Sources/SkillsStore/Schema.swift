@@ -106,13 +106,7 @@ enum Schema {
                   modules TEXT NOT NULL DEFAULT '',
                   notes TEXT,
                   audit_id INTEGER NOT NULL REFERENCES audit_log(id),
-                  UNIQUE (ref, learner_id));
-                CREATE INDEX sessions_by_learner ON sessions(learner_id, date);
-                CREATE TABLE achievements (
-                  learner_id INTEGER NOT NULL REFERENCES learners(id),
-                  outcome_id INTEGER NOT NULL REFERENCES outcomes(id),
-                  session_id INTEGER NOT NULL REFERENCES sessions(id),
-                  PRIMARY KEY (learner_id, outcome_id, session_id)) WITHOUT ROWID;
+                  UNIQUE (learner_id, ref));
                 """)
     }
 }

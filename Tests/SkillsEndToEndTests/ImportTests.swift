@@ -36,6 +36,17 @@ struct ImportTests {
         #expect(try runner.succeed(["progress", "L-A"]).contains("2 of 62 outcomes achieved"))
     }
 
+    @Test("an outcome list with spaces or stray separators is stored tidily and re-imports as present")
+    func untidyOutcomes() throws {
+        let runner = try ProgrammeFixture.standard(SkillsRunner())
+        let path = try file(runner, "s.csv", Self.sessionHeader + "\nS9,2026-11-02,L-MOH,T-ALED,45,phone, F1.1 ;;F1.2;,\n")
+        #expect(try runner.succeed(["import", "sessions", path]).contains("1 new"))
+        #expect(try runner.succeed(["import", "sessions", path]).contains("1 already present"))
+        let stored = try Command.run("/usr/bin/sqlite3", [runner.database, "SELECT outcomes FROM sessions"]).stdout
+        #expect(stored == "F1.1;F1.2\n")
+        #expect(try runner.succeed(["progress", "L-MOH"]).contains("2 of 62 outcomes achieved"))
+    }
+
     @Test("importing the same file twice changes nothing the second time")
     func idempotent() throws {
         let runner = try ProgrammeFixture.standard(SkillsRunner())

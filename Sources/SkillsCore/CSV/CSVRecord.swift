@@ -52,3 +52,8 @@ extension CSVRecord {
         }
     }
 }
+
+extension CSVRecord {
+    /// Whether every byte is ASCII (so every field is valid UTF-8).
+    public var isASCII: Bool { bytes.withUnsafeBufferPointer { $0.allSatisfy { $0 < 0x80 } } }
+}

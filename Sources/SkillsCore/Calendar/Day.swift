@@ -24,11 +24,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     }
 
     /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes, without allocating.
-    public init?(isoBytes bytes: some RandomAccessCollection<UInt8>) {
+    public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10 else { return nil }
         var values = (0, 0, 0)
         var field = 0
-        for (offset, byte) in bytes.enumerated() {
+        for offset in 0..<10 {
+            let byte = bytes[offset]
             if offset == 4 || offset == 7 {
                 guard byte == UInt8(ascii: "-") else { return nil }
                 field += 1
