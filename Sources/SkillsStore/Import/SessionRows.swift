@@ -78,7 +78,7 @@ struct SessionRows: RowImporter {
             let list = field(6)
             guard Self.isCanonicalList(list) else { return nil }
             var start = 0
-            for end in 0...list.count where end == list.count || list[end] == UInt8(ascii: ";") {
+            for end in 0...list.count where !list.isEmpty && (end == list.count || list[end] == UInt8(ascii: ";")) {
                 guard outcomes.value(for: UnsafeBufferPointer(rebasing: list[start..<end])) != nil else { return nil }
                 start = end + 1
             }
