@@ -28,12 +28,19 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // C libraries for drawing, each behind a system-library target.
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo-pdf", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        // Certificates and reports: laid out as display lists, drawn with Cairo and Pango.
+        .target(name: "SkillsRendering", dependencies: ["CCairo", "CPango", "CQRencode"]),
         // The command tree and the engines behind it.
         .target(
             name: "SkillsCommands",
             dependencies: [
                 "SkillsCore",
                 "SkillsStore",
+                "SkillsRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -44,6 +51,7 @@ let package = Package(
         .executableTarget(name: "skills", dependencies: ["SkillsCommands"]),
         .target(name: "SkillsTestSupport", path: "Tests/SkillsTestSupport"),
         .testTarget(name: "SkillsCoreTests", dependencies: ["SkillsCore", "SkillsTestSupport"]),
+        .testTarget(name: "SkillsRenderingTests", dependencies: ["SkillsRendering"]),
         .testTarget(
             name: "SkillsEndToEndTests",
             dependencies: ["SkillsTestSupport", "SkillsCore"]
