@@ -7,11 +7,14 @@ public struct CairoRenderer: Sendable {
     public var pdfTitle: String?
     /// The creator recorded in PDFs.
     public var pdfCreator: String
+    /// Keywords recorded in PDFs (certificates carry their signed token here, for verification from the file).
+    public var pdfKeywords: String?
 
-    /// Creates a renderer; `pdfTitle` and `pdfCreator` go into the PDF's document information.
-    public init(pdfTitle: String? = nil, pdfCreator: String = "DigitalSkills") {
+    /// Creates a renderer; the title, creator and keywords go into the PDF's document information.
+    public init(pdfTitle: String? = nil, pdfCreator: String = "DigitalSkills", pdfKeywords: String? = nil) {
         self.pdfTitle = pdfTitle
         self.pdfCreator = pdfCreator
+        self.pdfKeywords = pdfKeywords
     }
 
     /// Writes `pages` as one PDF file at `url`, one PDF page per display list.
@@ -74,6 +77,7 @@ public struct CairoRenderer: Sendable {
         try RenderError.check(cairo_surface_status(surface), while: "create PDF \(target)")
         if let pdfTitle { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, pdfTitle) }
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, pdfCreator)
+        if let pdfKeywords { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, pdfKeywords) }
         do {
             let canvas = try CairoCanvas(surface: surface, pixelsPerPoint: 1, isRaster: false)
             for page in pages {

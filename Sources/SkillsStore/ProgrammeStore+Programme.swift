@@ -35,3 +35,13 @@ extension ProgrammeStore {
         }
     }
 }
+
+extension ProgrammeStore {
+    /// The programme's secret salt for hashed learner identifiers, as hex.
+    public func identitySalt() throws -> String {
+        try read { db in
+            let salt = try Data.fetchOne(db, sql: "SELECT identity_salt FROM programme") ?? Data()
+            return salt.map { String(format: "%02x", $0) }.joined()
+        }
+    }
+}

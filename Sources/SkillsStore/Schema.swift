@@ -6,6 +6,7 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 programme core", migrate: programmeCore)
+        migrator.registerMigration("v2 certificates", migrate: certificates)
         return migrator
     }
 
@@ -109,6 +110,36 @@ enum Schema {
                   notes TEXT,
                   audit_id INTEGER NOT NULL REFERENCES audit_log(id),
                   UNIQUE (learner_id, ref));
+                """)
+    }
+
+    private static func certificates(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE signing_keys (
+                  id TEXT PRIMARY KEY,
+                  public_key BLOB NOT NULL,
+                  created_at TEXT NOT NULL,
+                  retired_at TEXT);
+                CREATE TABLE certificates (
+                  id TEXT PRIMARY KEY,
+                  code TEXT NOT NULL UNIQUE,
+                  learner_id INTEGER NOT NULL REFERENCES learners(id),
+                  kind TEXT NOT NULL,
+                  subject TEXT NOT NULL,
+                  due_key TEXT NOT NULL,
+                  facts BLOB NOT NULL,
+                  signature BLOB NOT NULL,
+                  key_id TEXT NOT NULL REFERENCES signing_keys(id),
+                  language TEXT NOT NULL,
+                  large_print INTEGER NOT NULL,
+                  file_path TEXT NOT NULL,
+                  state TEXT NOT NULL CHECK (state = 'pending' OR state = 'issued'),
+                  issued_at TEXT NOT NULL,
+                  revoked_at TEXT,
+                  revoked_reason TEXT,
+                  audit_id INTEGER NOT NULL REFERENCES audit_log(id),
+                  UNIQUE (learner_id, due_key));
                 """)
     }
 }

@@ -24,6 +24,9 @@ struct InitCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: path) {
             throw UserError(.data, "'\(path)' already exists — use it as it is, or choose another file with --db PATH")
         }
+        if FileManager.default.fileExists(atPath: SigningKeyFile(database: path).path) {
+            throw UserError(.data, "a signing key already exists at '\(SigningKeyFile(database: path).path)' — move it away or set SKILLS_KEY before creating a new programme")
+        }
         let curricula = try ShippedData.curriculumFiles().map { url in
             (url, try CurriculumYAML.read(try TextFile.read(url.path), file: url.path))
         }
@@ -33,11 +36,15 @@ struct InitCommand: ParsableCommand {
         let actor = programme.actorName
         try store.initialise(name: try Arguments.name(name, flag: "--name"), verifyURL: verifyURL, by: actor)
         try store.loadRegions(regions, source: regionsURL.lastPathComponent, by: actor)
+        let keyFile = SigningKeyFile(database: path)
+        let key = try keyFile.create()
+        try store.registerSigningKey(id: SigningKeyFile.keyID(key.publicKey.rawRepresentation), publicKey: key.publicKey.rawRepresentation, by: actor)
         for (url, curriculum) in curricula {
             let load = try store.loadCurriculum(curriculum, by: actor)
             print("loaded curriculum \(load.id) version \(load.version) from \(url.lastPathComponent): \(curriculum.modules.count) modules, \(curriculum.outcomes.count) outcomes")
         }
         print("loaded \(regions.count) regions from \(regionsURL.lastPathComponent)")
+        print("created the certificate signing key \(keyFile.path) (only you can read it; back it up)")
         print("created programme '\(name)' in \(path)")
     }
 }

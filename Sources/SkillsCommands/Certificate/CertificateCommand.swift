@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// `skills certificate`: issue, verify, revoke and export certificates.
+struct CertificateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "certificate", abstract: "Issue, list, verify and revoke certificates; export Open Badges.",
+        subcommands: [IssueCertificates.self, ListCertificates.self, VerifyCertificate.self, RevokeCertificate.self, BadgeCertificate.self])
+}
+
+/// `skills key`: the programme's signing key.
+struct KeyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "key", abstract: "The programme's certificate signing key.", subcommands: [ExportPublicKey.self])
+}

@@ -1,0 +1,97 @@
+import Crypto
+import Foundation
+import SkillsCore
+import SkillsRendering
+import SkillsStore
+
+/// Which certificates are due: completion awards the curriculum's rules say a learner has earned and that were never
+/// issued, and progress certificates when asked for and the learner's progress changed since the last one.
+struct CertificatePlanner {
+    /// A certificate to issue: its facts and how it is to be drawn.
+    struct Draft {
+        var facts: CertificateFacts
+        var learnerRef: String
+        var centreRef: String
+        var dueKey: String
+        var language: CertificatePage.Language
+        var largePrint: Bool
+    }
+
+    let curriculum: Curriculum
+    let issuer: String
+    let today: Day
+    let kinds: Set<String>
+    let language: CertificatePage.Language?
+
+    /// Every due certificate for the holders, given what each achieved and what was already issued.
+    func drafts(
+        holders: [CertificateHolder], achieved: [String: [String: Day]], issued: [String: Set<String>],
+        using generator: inout some RandomNumberGenerator
+    ) -> [Draft] {
+        var drafts: [Draft] = []
+        for holder in holders {
+            let outcomes = achieved[holder.learner.ref] ?? [:]
+            let done = issued[holder.learner.ref] ?? []
+            for award in AwardEligibility.earned(in: curriculum, achieved: outcomes) where kinds.contains(award.kind.rawValue) {
+                let key = "\(award.kind.rawValue):\(award.subject)"
+                guard !done.contains(key) else { continue }
+                drafts.append(draft(holder, kind: award.kind.rawValue, subject: award.subject, title: award.title, titleWelsh: award.titleWelsh, outcomes: outcomes, dueKey: key, using: &generator))
+            }
+            if kinds.contains("progress"), !outcomes.isEmpty {
+                let lines = achievementLines(areas: curriculum.areas.map(\.id), outcomes)
+                let key = "progress:" + SHA256.hash(data: Data(lines.joined(separator: ",").utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+                if !done.contains(key) {
+                    drafts.append(draft(holder, kind: "progress", subject: curriculum.id, title: curriculum.title, titleWelsh: curriculum.titleWelsh, outcomes: outcomes, dueKey: key, using: &generator))
+                }
+            }
+        }
+        return drafts
+    }
+
+    private func draft(
+        _ holder: CertificateHolder, kind: String, subject: String, title: String, titleWelsh: String?,
+        outcomes: [String: Day], dueKey: String, using generator: inout some RandomNumberGenerator
+    ) -> Draft {
+        let areas: [String]
+        let listed: [String]
+        switch kind {
+        case "module":
+            let module = curriculum.modules.first { $0.id == subject }
+            areas = module.map { [$0.area] } ?? []
+            listed = module?.outcomes.map(\.id) ?? []
+        case "area":
+            areas = [subject]
+            listed = curriculum.outcomeIDs(in: subject)
+        default:
+            areas = curriculum.areas.map(\.id)
+            listed = []
+        }
+        let chosen = language ?? (holder.learner.preferredLanguage == "cy" ? .welsh : .english)
+        let facts = CertificateFacts(
+            id: UUID(uuidString: Self.uuid(&generator))!.uuidString.lowercased(), code: VerificationCode.random(using: &generator),
+            kind: kind, subject: subject, title: title, titleWelsh: chosen == .english ? nil : titleWelsh,
+            learner: holder.learner.name, achievements: achievementLines(areas: areas, outcomes), outcomes: listed,
+            issuedOn: today.description, centre: holder.centreName,
+            region: chosen == .welsh ? (holder.regionNameWelsh ?? holder.regionName) : holder.regionName, issuer: issuer,
+            curriculum: "\(curriculum.id)@\(curriculum.version)")
+        return Draft(facts: facts, learnerRef: holder.learner.ref, centreRef: holder.learner.centreRef, dueKey: dueKey, language: chosen, largePrint: holder.learner.largePrint)
+    }
+
+    /// `area:achieved/total` for each area.
+    private func achievementLines(areas: [String], _ outcomes: [String: Day]) -> [String] {
+        areas.map { area in
+            let ids = curriculum.outcomeIDs(in: area)
+            return "\(area):\(ids.filter { outcomes[$0] != nil }.count)/\(ids.count)"
+        }
+    }
+
+    /// A random version-4 UUID from the given generator.
+    private static func uuid(_ generator: inout some RandomNumberGenerator) -> String {
+        var bytes = (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        bytes[6] = (bytes[6] & 0x0F) | 0x40
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        let hex = bytes.map { String(format: "%02x", $0) }.joined()
+        let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4), hex.dropFirst(20)]
+        return parts.joined(separator: "-")
+    }
+}

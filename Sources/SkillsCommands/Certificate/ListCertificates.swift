@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import SkillsCore
+
+/// `skills certificate list --learner REF`.
+struct ListCertificates: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List a learner's certificates.", discussion: "Example:  skills certificate list --learner L00001")
+
+    @OptionGroup var programme: ProgrammeOptions
+    @Option(help: "The learner.") var learner: String
+    @Flag(help: "Print JSON for scripts.") var json = false
+
+    struct Listing: Encodable {
+        var id, code, kind, subject, issuedOn, state, file: String
+        var revokedAt: String?
+    }
+
+    func run() throws {
+        let store = try programme.openStore()
+        _ = try store.learner(learner)
+        let listings = try store.certificates(learner: learner).map {
+            Listing(id: $0.id, code: VerificationCode.display($0.code), kind: $0.kind, subject: $0.subject, issuedOn: $0.issuedAt, state: $0.state, file: $0.filePath, revokedAt: $0.revokedAt)
+        }
+        if json { return try JSONOutput.print(listings) }
+        let rows = listings.map { [$0.code, $0.kind, $0.subject, $0.issuedOn, $0.revokedAt == nil ? $0.state : "revoked", $0.file] }
+        print(TextTable(headers: ["code", "kind", "subject", "issued", "state", "file"], rows: rows).render())
+    }
+}

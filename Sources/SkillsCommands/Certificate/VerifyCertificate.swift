@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import SkillsCore
+import SkillsStore
+
+/// `skills certificate verify`: valid, tampered (which fact), revoked, or unknown — in plain words.
+struct VerifyCertificate: ParsableCommand {
+    /// `safe-legal:4/13` as "safe-legal 4 of 13".
+    static func describe(_ achievement: String) -> String {
+        achievement.replacingOccurrences(of: ":", with: " ").replacingOccurrences(of: "/", with: " of ")
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "verify", abstract: "Check a certificate by its code, its PDF file, or the text of its QR code.",
+        discussion: """
+            Examples:  skills certificate verify 7Q4K-9XZ2-M3PD
+                       skills certificate verify certificates/CARD-01/L00001-module-S1-7Q4K9XZ2M3PD.pdf
+                       skills certificate verify "$(zbarimg --raw -q certificate.png)" --public-key programme.pub
+            Works offline: with --public-key and no database it checks the signature (not revocations).
+            Exit status: 0 valid, 1 tampered, 2 revoked, 3 unknown.
+            """)
+
+    @OptionGroup var programme: ProgrammeOptions
+    @Argument(help: "A code, a PDF file, or QR text.") var certificate: String
+    @Option(help: ArgumentHelp("A public key PEM file, to check without the programme's database.", valueName: "file")) var publicKey: String?
+
+    func run() throws {
+        let store = FileManager.default.fileExists(atPath: programme.databasePath) && publicKey == nil ? try programme.openStore() : nil
+        var keys = try store.map { Array(try $0.signingKeys().values) } ?? []
+        if let publicKey {
+            guard let raw = SigningKeyFile.publicKey(pem: try TextFile.read(publicKey)) else {
+                throw UserError(.data, "'\(publicKey)' is not an Ed25519 public key in PEM form — export one with `skills key export-public`")
+            }
+            keys.append(raw)
+        }
+        if keys.isEmpty {
+            throw UserError(.usage, "no programme at '\(programme.databasePath)' and no --public-key FILE to check against — give one of them")
+        }
+        switch try CertificateVerifier(store: store, publicKeys: keys).verify(certificate) {
+        case .valid(let facts, let checkedRevocation):
+            print("VALID: \(facts.title) — awarded to \(facts.learner) on \(facts.issuedOn) at \(facts.centre), \(facts.region), by \(facts.issuer).")
+            if !facts.achievements.isEmpty { print("Achievements: " + facts.achievements.map(Self.describe).joined(separator: "; ")) }
+            print(checkedRevocation ? "The programme's signature is genuine and the certificate has not been withdrawn." : "The programme's signature is genuine. (Withdrawals cannot be checked offline.)")
+        case .tampered(let details):
+            print("TAMPERED: \(details).")
+            throw ExitCode(1)
+        case .revoked(let facts, let on, let reason):
+            print("REVOKED: \(facts.title) for \(facts.learner) was withdrawn on \(on.prefix(10)): \(reason).")
+            throw ExitCode(2)
+        case .unknown(let why):
+            print("UNKNOWN: \(why).")
+            throw ExitCode(3)
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Every fact a certificate prints, and nothing else: the exact content the programme's signature covers.
+///
+/// Keys are short because the signed facts travel inside the QR code; `Curricula/README.md`-style docs for them
+/// live in `docs/certificates.md`.
+public struct CertificateFacts: Codable, Equatable, Sendable {
+    /// The format version of these facts.
+    public var version = 1
+    /// The certificate's id (a UUID).
+    public var id: String
+    /// The short code a person can type, without dashes.
+    public var code: String
+    /// progress, module, area or curriculum.
+    public var kind: String
+    /// The module, area or award id (the curriculum id for progress certificates).
+    public var subject: String
+    /// What was achieved, as printed (English, then Welsh when the certificate shows Welsh).
+    public var title: String
+    public var titleWelsh: String?
+    /// The learner's name exactly as they write it.
+    public var learner: String
+    /// Per skill area: `area-id:achieved/total`, in curriculum order.
+    public var achievements: [String]
+    /// The outcome ids the certificate lists as "I can …" statements.
+    public var outcomes: [String]
+    /// The day it was issued, `YYYY-MM-DD`.
+    public var issuedOn: String
+    public var centre: String
+    public var region: String
+    /// The programme that issued it.
+    public var issuer: String
+    /// The curriculum and version the achievements are measured against, `id@version`.
+    public var curriculum: String
+
+    public init(
+        id: String, code: String, kind: String, subject: String, title: String, titleWelsh: String?, learner: String,
+        achievements: [String], outcomes: [String], issuedOn: String, centre: String, region: String, issuer: String,
+        curriculum: String
+    ) {
+        self.id = id
+        self.code = code
+        self.kind = kind
+        self.subject = subject
+        self.title = title
+        self.titleWelsh = titleWelsh
+        self.learner = learner
+        self.achievements = achievements
+        self.outcomes = outcomes
+        self.issuedOn = issuedOn
+        self.centre = centre
+        self.region = region
+        self.issuer = issuer
+        self.curriculum = curriculum
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case version = "v", id, code = "c", kind = "k", subject = "s", title = "t", titleWelsh = "tc", learner = "n"
+        case achievements = "a", outcomes = "o", issuedOn = "d", centre = "ce", region = "r", issuer = "i"
+        case curriculum = "cv"
+    }
+
+    /// The canonical bytes that are signed: JSON with sorted keys and no spaces.
+    public func canonicalBytes() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+
+    /// The facts that differ from another set, named for people ("the learner's name").
+    public func differences(from other: CertificateFacts) -> [String] {
+        var changed: [String] = []
+        func check(_ label: String, _ mine: String, _ theirs: String) {
+            if mine != theirs { changed.append("\(label): '\(theirs)' where the signed certificate says '\(mine)'") }
+        }
+        check("the learner's name", learner, other.learner)
+        check("the achievements", achievements.joined(separator: ", "), other.achievements.joined(separator: ", "))
+        check("the outcomes listed", outcomes.joined(separator: ", "), other.outcomes.joined(separator: ", "))
+        check("the date", issuedOn, other.issuedOn)
+        check("the title", title, other.title)
+        check("the Welsh title", titleWelsh ?? "", other.titleWelsh ?? "")
+        check("the kind", kind, other.kind)
+        check("the subject", subject, other.subject)
+        check("the centre", centre, other.centre)
+        check("the region", region, other.region)
+        check("the issuer", issuer, other.issuer)
+        check("the curriculum", curriculum, other.curriculum)
+        check("the certificate id", id, other.id)
+        check("the code", code, other.code)
+        return changed
+    }
+}
