@@ -114,8 +114,9 @@ final class CairoCanvas {
         cairo_close_path(cr)
     }
 
-    /// Draws a QR symbol centred in its box: as vector rectangles in PDF (crisp in every viewer at any zoom),
-    /// as one nearest-neighbour image on raster output, where each module is a whole number of pixels.
+    /// Draws a QR symbol centred in its box: as a 1-bit mask in PDF (as thousands of vector rectangles it made each
+    /// certificate twice as slow to write), as one nearest-neighbour image on raster output, where each module is
+    /// a whole number of pixels.
     private func drawQRCode(_ code: QRCodeBox) throws(RenderError) {
         let matrix = try QRMatrix.cached(code.payload)
         let modulesAcross = matrix.width + 2 * QRMatrix.quietZone
@@ -127,18 +128,7 @@ final class CairoCanvas {
             originX = ((code.x + (code.size - side) / 2) * pixelsPerPoint).rounded() / pixelsPerPoint
             originY = ((code.y + (code.size - side) / 2) * pixelsPerPoint).rounded() / pixelsPerPoint
         }
-        guard isRaster else {
-            // Filled rectangles, not strokes: poppler's stroke adjustment distorts 2-pixel modules at 96 dpi.
-            let inset = Double(QRMatrix.quietZone)
-            for rect in matrix.darkRectangles {
-                cairo_rectangle(
-                    cr, originX + (inset + Double(rect.column)) * module, originY + (inset + Double(rect.row)) * module,
-                    Double(rect.width) * module, Double(rect.height) * module)
-            }
-            setColor(code.color)
-            cairo_fill(cr)
-            return
-        }
+        guard isRaster else { return try drawQRMask(matrix, x: originX, y: originY, module: module, color: code.color) }
         guard let image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(modulesAcross), Int32(modulesAcross)) else {
             throw RenderError("could not create the QR code image: out of memory")
         }
@@ -157,6 +147,41 @@ final class CairoCanvas {
     }
 
     /// Writes one pixel per module: `color` for dark modules, white for light ones and the quiet zone.
+    /// In PDF, the symbol is a 1-bit mask with several pixels per module: viewers then scale it down (keeping
+    /// edges sharp enough to scan at screen resolution) instead of smoothing a small image up.
+    private func drawQRMask(_ matrix: QRMatrix, x: Double, y: Double, module: Double, color: RGBColor) throws(RenderError) {
+        let scale = 4
+        let side = (matrix.width + 2 * QRMatrix.quietZone) * scale
+        guard let mask = cairo_image_surface_create(CAIRO_FORMAT_A1, Int32(side), Int32(side)) else {
+            throw RenderError("could not create the QR code mask: out of memory")
+        }
+        defer { cairo_surface_destroy(mask) }
+        try RenderError.check(cairo_surface_status(mask), while: "create the QR code mask")
+        cairo_surface_flush(mask)
+        if let base = cairo_image_surface_get_data(mask) {
+            let stride = Int(cairo_image_surface_get_stride(mask))
+            memset(base, 0, stride * side)
+            for row in 0..<side {
+                let words = UnsafeMutableRawPointer(base + row * stride).assumingMemoryBound(to: UInt32.self)
+                let moduleY = row / scale - QRMatrix.quietZone
+                for column in 0..<side {
+                    let moduleX = column / scale - QRMatrix.quietZone
+                    guard moduleX >= 0, moduleY >= 0, moduleX < matrix.width, moduleY < matrix.width,
+                        matrix.isDark(x: moduleX, y: moduleY)
+                    else { continue }
+                    words[column / 32] |= 1 << UInt32(column % 32)
+                }
+            }
+        }
+        cairo_surface_mark_dirty(mask)
+        cairo_save(cr)
+        cairo_translate(cr, x, y)
+        cairo_scale(cr, module / Double(scale), module / Double(scale))
+        setColor(color)
+        cairo_mask_surface(cr, mask, 0, 0)
+        cairo_restore(cr)
+    }
+
     private func fill(_ image: OpaquePointer, with matrix: QRMatrix, color: RGBColor) {
         cairo_surface_flush(image)
         guard let base = cairo_image_surface_get_data(image) else { return }

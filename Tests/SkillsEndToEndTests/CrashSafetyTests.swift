@@ -43,3 +43,44 @@ struct CrashSafetyTests {
         #expect(Int(try sqlite(runner, "SELECT count(*) FROM sessions")) == rows)
     }
 }
+
+@Suite("Certificate issuing after a crash")
+struct CertificateCrashTests {
+    @Test("SIGKILL during a bulk run: every file on disk is recorded, every issued record has its file, a re-run finishes")
+    func killedIssue() throws {
+        let runner = try SkillsRunner()
+        try runner.succeed(["demo", "--learners", "600", "--seed", "9", "--files", "files"])
+        let out = runner.folder.appendingPathComponent("out")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Paths.skillsBinary)
+        process.arguments = ["certificate", "issue", "--all-eligible", "--out", out.path]
+        process.environment = ["SKILLS_DB": runner.database, "SKILLS_TODAY": runner.today, "SKILLS_ACTOR": "crash-test"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 2.5)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        Thread.sleep(forTimeInterval: 1)
+
+        func files() -> Set<String> {
+            Set((FileManager.default.subpaths(atPath: out.path) ?? []).filter { $0.hasSuffix(".pdf") }.map { out.appendingPathComponent($0).path })
+        }
+        func recorded(_ state: String) throws -> Set<String> {
+            let rows = try Command.run("/usr/bin/sqlite3", [runner.database, "SELECT file_path FROM certificates WHERE state = '\(state)'"]).stdout
+            return Set(rows.split(separator: "\n").map(String.init))
+        }
+        let onDisk = files()
+        let issued = try recorded("issued"), pending = try recorded("pending")
+        #expect(!pending.isEmpty || !issued.isEmpty, "the kill landed before anything was recorded; the test proved nothing")
+        #expect(onDisk.isSubset(of: issued.union(pending)), "files nobody recorded: \(onDisk.subtracting(issued.union(pending)).prefix(3))")
+        #expect(issued.isSubset(of: onDisk), "issued without a file: \(issued.subtracting(onDisk).prefix(3))")
+
+        let rerun = try runner.succeed(["certificate", "issue", "--all-eligible", "--out", out.path])
+        #expect(try recorded("pending").isEmpty)
+        #expect(files() == (try recorded("issued")), "\(rerun)")
+        #expect(try runner.succeed(["certificate", "issue", "--all-eligible", "--out", out.path]).contains("nothing was issued"))
+        #expect((FileManager.default.subpaths(atPath: out.path) ?? []).allSatisfy { !$0.hasSuffix(".partial") })
+        for file in files().prefix(5) { #expect(try runner.run(["certificate", "verify", file]).status == 0) }
+    }
+}

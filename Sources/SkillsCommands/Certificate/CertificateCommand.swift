@@ -1,10 +1,12 @@
 import ArgumentParser
 
 /// `skills certificate`: issue, verify, revoke and export certificates.
-struct CertificateCommand: AsyncParsableCommand {
+struct CertificateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "certificate", abstract: "Issue, list, verify and revoke certificates; export Open Badges.",
-        subcommands: [IssueCertificates.self, ListCertificates.self, VerifyCertificate.self, RevokeCertificate.self, BadgeCertificate.self])
+        subcommands: [IssueCertificates.self, ListCertificates.self, VerifyCertificate.self, RevokeCertificate.self, BadgeCertificate.self,
+            DrawPendingCertificates.self,
+        ])
 }
 
 /// `skills key`: the programme's signing key.

@@ -3,7 +3,7 @@ import SkillsCore
 import SkillsRendering
 import SkillsStore
 
-/// Issues certificates in bulk: records them, draws them on all cores, then confirms them.
+/// Issues certificates in bulk: records them, draws them on all cores (one worker process per core), then confirms them.
 ///
 /// Crash safety: a certificate is recorded as *pending* (with its signed facts and file path) before its file is
 /// drawn to a temporary name and renamed into place; only then is it marked *issued*. A re-run finishes pending
@@ -11,7 +11,8 @@ import SkillsStore
 /// does not know, and no issued record lacks its file.
 struct CertificateIssuer {
     let store: ProgrammeStore
-    let signer: CertificateSigner
+    /// The signer; only needed to issue new certificates, not to draw pending ones.
+    let signer: CertificateSigner?
     let builder: CertificatePageBuilder
     let outputFolder: URL
     let formats: Set<String>
@@ -24,62 +25,78 @@ struct CertificateIssuer {
 
     /// Finishes any interrupted run; returns how many certificates it completed.
     func resume() throws -> Int {
-        let pending = try store.pendingCertificates()
-        var done: [String] = []
-        for record in pending {
-            guard let token = CertificateToken(finding: CertificateToken.prefix + Base64URL.encode(record.signedFacts) + "." + Base64URL.encode(record.signature)) else { continue }
-            if !FileManager.default.fileExists(atPath: record.filePath) {
-                let page = builder.page(token, language: CertificatePageBuilder.language(record.language), largePrint: record.largePrint)
-                try Self.draw(page, to: URL(fileURLWithPath: record.filePath), formats: formats, dpi: dpi)
-            }
-            done.append(record.id)
+        for leftover in (FileManager.default.subpaths(atPath: outputFolder.path) ?? []) where leftover.hasSuffix(".partial") {
+            try? FileManager.default.removeItem(at: outputFolder.appendingPathComponent(leftover))
         }
-        try store.markIssued(done)
-        return done.count
+        let pending = try store.pendingCertificates()
+        try drawPending(progress: { _ in })
+        try store.markIssued(pending.map(\.id))
+        return pending.count
     }
 
     /// Signs, records and draws every draft; returns the files written.
-    func issue(_ drafts: [CertificatePlanner.Draft], progress: (Int) -> Void) async throws -> [URL] {
+    func issue(_ drafts: [CertificatePlanner.Draft], progress: (Int) -> Void) throws -> [URL] {
         var written: [URL] = []
         var start = 0
+        // Worker processes draw the whole run at once (no idle gaps between batches); in-process, small batches
+        // keep each confirmation close to its drawing.
+        let batchSize = jobs > 1 ? max(1, drafts.count) : Self.batchSize
         while start < drafts.count {
-            let batch = Array(drafts[start..<min(drafts.count, start + Self.batchSize)])
+            let batch = Array(drafts[start..<min(drafts.count, start + batchSize)])
             start += batch.count
-            let jobs = try batch.map { draft -> (CertificateRecord, CertificatePage) in
+            let records = try batch.map { draft -> CertificateRecord in
+                guard let signer else { throw UserError(.usage, "issuing needs the signing key") }
                 let token = try signer.sign(draft.facts)
                 let url = outputFolder.appendingPathComponent(draft.centreRef)
                     .appendingPathComponent("\(draft.learnerRef)-\(draft.facts.kind)-\(draft.facts.subject)-\(draft.facts.code).pdf")
-                let record = CertificateRecord(
+                return CertificateRecord(
                     id: draft.facts.id, code: draft.facts.code, learnerRef: draft.learnerRef, kind: draft.facts.kind,
                     subject: draft.facts.subject, dueKey: draft.dueKey, signedFacts: token.signedBytes, signature: token.signature,
                     keyID: signer.keyID, language: CertificatePageBuilder.name(draft.language), largePrint: draft.largePrint,
                     filePath: url.path, issuedAt: draft.facts.issuedOn)
-                return (record, builder.page(token, language: draft.language, largePrint: draft.largePrint))
             }
-            try store.addPendingCertificates(jobs.map(\.0), by: actor)
-            try await drawAll(jobs.map { ($0.1, URL(fileURLWithPath: $0.0.filePath)) })
-            try store.markIssued(jobs.map(\.0.id))
-            written += jobs.map { URL(fileURLWithPath: $0.0.filePath) }.map { formats.contains("pdf") ? $0 : Self.pngURL($0, page: 0) }
+            try store.addPendingCertificates(records, by: actor)
+            let done = written.count
+            try drawPending { drawn in progress(done + drawn) }
+            try store.markIssued(records.map(\.id))
+            written += records.map { URL(fileURLWithPath: $0.filePath) }.map { formats.contains("pdf") ? $0 : Self.pngURL($0, page: 0) }
             progress(written.count)
         }
         return written
     }
 
-    /// Draws pages concurrently, one task per core, each with its own Cairo surface.
-    private func drawAll(_ work: [(CertificatePage, URL)]) async throws {
-        let workers = max(1, jobs)
-        let formats = self.formats, dpi = self.dpi
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for worker in 0..<workers {
-                group.addTask {
-                    var index = worker
-                    while index < work.count {
-                        try Self.draw(work[index].0, to: work[index].1, formats: formats, dpi: dpi)
-                        index += workers
-                    }
-                }
-            }
-            try await group.waitForAll()
+    /// Draws every pending certificate whose file is missing: here when `jobs` is 1, else in `jobs` worker
+    /// processes (`skills certificate draw-pending`), each with its own Cairo, Pango and FreeType state.
+    ///
+    /// Processes, not threads: cairo 1.16's FreeType font backend crashed (cairo status 40, then a segfault in
+    /// libfreetype) when two threads drew certificates at once, about once per few thousand pages.
+    private func drawPending(progress: (Int) -> Void) throws {
+        if jobs == 1 { return try drawShard(0, of: 1, progress: progress) }
+        let workers = try (0..<jobs).map { shard in try WorkerProcess(arguments: [
+            "certificate", "draw-pending", "--db", store.path, "--out", outputFolder.path, "--format", formats.sorted().joined(separator: ","),
+            "--dpi", String(dpi), "--shard", String(shard), "--shards", String(jobs),
+        ]) }
+        var drawn = 0
+        try WorkerProcess.waitForAll(workers) { lines in
+            drawn += lines
+            progress(drawn)
+        }
+    }
+
+    /// Draws the pending certificates of one shard (every `count`-th, by id) whose files are missing.
+    func drawShard(_ shard: Int, of count: Int, progress: (Int) -> Void) throws {
+        var drawn = 0
+        let parent = getppid()
+        for (index, record) in try store.pendingCertificates().sorted(by: { $0.id < $1.id }).enumerated() where index % count == shard {
+            // A worker whose `issue` process was killed stops too; the next run finishes its share.
+            if count > 1, getppid() != parent { throw UserError(.data, "the issuing process stopped; run `skills certificate issue` again") }
+            guard !FileManager.default.fileExists(atPath: record.filePath) else { continue }
+            let facts = try JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts)
+            let token = CertificateToken(facts: facts, signedBytes: record.signedFacts, signature: record.signature)
+            let page = builder.page(token, language: CertificatePageBuilder.language(record.language), largePrint: record.largePrint)
+            try Self.draw(page, to: URL(fileURLWithPath: record.filePath), formats: formats, dpi: dpi)
+            drawn += 1
+            progress(drawn)
         }
     }
 
@@ -90,14 +107,14 @@ struct CertificateIssuer {
         let renderer = CairoRenderer(pdfTitle: "\(page.title) — \(page.learnerName)", pdfKeywords: page.qrPayload)
         do {
             if formats.contains("pdf") {
-                let partial = url.appendingPathExtension("partial")
+                let partial = partialURL(url)
                 try renderer.writePDF(pages, to: partial)
                 try moveIntoPlace(partial, url)
             }
             if formats.contains("png") {
                 for (index, page) in pages.enumerated() {
                     let png = Self.pngURL(url, page: index)
-                    let partial = png.appendingPathExtension("partial")
+                    let partial = partialURL(png)
                     try renderer.writePNG(page, to: partial, dpi: dpi)
                     try moveIntoPlace(partial, png)
                 }
@@ -111,6 +128,11 @@ struct CertificateIssuer {
     static func pngURL(_ pdf: URL, page index: Int) -> URL {
         let base = pdf.deletingPathExtension()
         return index == 0 ? base.appendingPathExtension("png") : URL(fileURLWithPath: base.path + "-\(index + 1).png")
+    }
+
+    /// A temporary name unique to this process, so two drawers never write the same temporary file.
+    private static func partialURL(_ url: URL) -> URL {
+        url.appendingPathExtension("\(getpid()).partial")
     }
 
     /// Renames a finished temporary file over its final name in one atomic step.

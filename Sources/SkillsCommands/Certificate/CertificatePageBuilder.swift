@@ -14,7 +14,7 @@ struct CertificatePageBuilder {
             let parts = line.split(separator: ":")
             let counts = parts.last?.split(separator: "/").compactMap { Int($0) } ?? []
             guard parts.count == 2, counts.count == 2, let area = curriculum.areas.first(where: { $0.id == parts[0] }) else { return nil }
-            let listed = curriculum.outcomes.filter { facts.outcomes.contains($0.id) && curriculum.module(holding: $0.id)?.area == area.id }
+            let listed = Self.listedOutcomes(facts, curriculum).filter { curriculum.module(holding: $0.id)?.area == area.id }
             return AchievementLine(
                 area: area.title, areaWelsh: area.titleWelsh ?? area.title, achieved: counts[0], total: counts[1],
                 statements: listed.map(\.text), statementsWelsh: listed.map { $0.textWelsh ?? $0.text })
@@ -25,6 +25,15 @@ struct CertificatePageBuilder {
             issuedOn: facts.issuedOn, centreName: facts.centre, regionName: facts.region, issuerName: facts.issuer,
             certificateID: facts.id, verificationCode: VerificationCode.display(facts.code),
             verifyURL: verifyURL, qrPayload: Self.qrPayload(token, verifyURL: verifyURL))
+    }
+
+    /// The "I can …" outcomes a certificate lists: a module's or an area's; none for progress and the whole curriculum.
+    static func listedOutcomes(_ facts: CertificateFacts, _ curriculum: Curriculum) -> [Outcome] {
+        switch facts.kind {
+        case "module": curriculum.modules.first { $0.id == facts.subject }?.outcomes ?? []
+        case "area": curriculum.modules(in: facts.subject).flatMap(\.outcomes)
+        default: []
+        }
     }
 
     /// What the QR code holds: the signed token, behind the verify address when the programme has one.

@@ -53,24 +53,16 @@ struct CertificatePlanner {
         outcomes: [String: Day], dueKey: String, using generator: inout some RandomNumberGenerator
     ) -> Draft {
         let areas: [String]
-        let listed: [String]
         switch kind {
-        case "module":
-            let module = curriculum.modules.first { $0.id == subject }
-            areas = module.map { [$0.area] } ?? []
-            listed = module?.outcomes.map(\.id) ?? []
-        case "area":
-            areas = [subject]
-            listed = curriculum.outcomeIDs(in: subject)
-        default:
-            areas = curriculum.areas.map(\.id)
-            listed = []
+        case "module": areas = curriculum.modules.first { $0.id == subject }.map { [$0.area] } ?? []
+        case "area": areas = [subject]
+        default: areas = curriculum.areas.map(\.id)
         }
         let chosen = language ?? (holder.learner.preferredLanguage == "cy" ? .welsh : .english)
         let facts = CertificateFacts(
             id: UUID(uuidString: Self.uuid(&generator))!.uuidString.lowercased(), code: VerificationCode.random(using: &generator),
             kind: kind, subject: subject, title: title, titleWelsh: chosen == .english ? nil : titleWelsh,
-            learner: holder.learner.name, achievements: achievementLines(areas: areas, outcomes), outcomes: listed,
+            learner: holder.learner.name, achievements: achievementLines(areas: areas, outcomes),
             issuedOn: today.description, centre: holder.centreName,
             region: chosen == .welsh ? (holder.regionNameWelsh ?? holder.regionName) : holder.regionName, issuer: issuer,
             curriculum: "\(curriculum.id)@\(curriculum.version)")

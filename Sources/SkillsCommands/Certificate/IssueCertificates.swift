@@ -5,7 +5,7 @@ import SkillsRendering
 import SkillsStore
 
 /// `skills certificate issue`: every certificate newly due, drawn on all cores, never twice.
-struct IssueCertificates: AsyncParsableCommand {
+struct IssueCertificates: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "issue", abstract: "Issue every certificate that is newly due (a folder per centre).",
         discussion: """
@@ -31,7 +31,7 @@ struct IssueCertificates: AsyncParsableCommand {
         if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
     }
 
-    func run() async throws {
+    func run() throws {
         let formats = Set(format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         guard !formats.isEmpty, formats.isSubset(of: ["pdf", "png"]) else { throw UserError(.usage, "--format '\(format)' must be pdf, png or pdf,png") }
         let allKinds: Set<String> = ["progress", "module", "area", "curriculum"]
@@ -63,7 +63,7 @@ struct IssueCertificates: AsyncParsableCommand {
         if drafts.isEmpty { return print("no certificates are due; nothing was issued") }
         let started = Date()
         var bar = ProgressLine(total: drafts.count, label: "certificates")
-        let files = try await issuer.issue(drafts) { done in bar.update(done: done, rows: done) }
+        let files = try issuer.issue(drafts) { done in bar.update(done: done, rows: done) }
         bar.finish()
         let seconds = Date().timeIntervalSince(started)
         print("issued \(files.count) certificate(s) in \(String(format: "%.1f", seconds)) s into \(out)/")

@@ -2,8 +2,8 @@ import Foundation
 
 /// Every fact a certificate prints, and nothing else: the exact content the programme's signature covers.
 ///
-/// Keys are short because the signed facts travel inside the QR code; `Curricula/README.md`-style docs for them
-/// live in `docs/certificates.md`.
+/// Keys are short because the signed facts travel inside the QR code (documented in `docs/certificates.md`). The
+/// "I can …" statements a module or area certificate lists are fixed by its kind, subject and curriculum version.
 public struct CertificateFacts: Codable, Equatable, Sendable {
     /// The format version of these facts.
     public var version = 1
@@ -22,8 +22,6 @@ public struct CertificateFacts: Codable, Equatable, Sendable {
     public var learner: String
     /// Per skill area: `area-id:achieved/total`, in curriculum order.
     public var achievements: [String]
-    /// The outcome ids the certificate lists as "I can …" statements.
-    public var outcomes: [String]
     /// The day it was issued, `YYYY-MM-DD`.
     public var issuedOn: String
     public var centre: String
@@ -35,7 +33,7 @@ public struct CertificateFacts: Codable, Equatable, Sendable {
 
     public init(
         id: String, code: String, kind: String, subject: String, title: String, titleWelsh: String?, learner: String,
-        achievements: [String], outcomes: [String], issuedOn: String, centre: String, region: String, issuer: String,
+        achievements: [String], issuedOn: String, centre: String, region: String, issuer: String,
         curriculum: String
     ) {
         self.id = id
@@ -46,7 +44,6 @@ public struct CertificateFacts: Codable, Equatable, Sendable {
         self.titleWelsh = titleWelsh
         self.learner = learner
         self.achievements = achievements
-        self.outcomes = outcomes
         self.issuedOn = issuedOn
         self.centre = centre
         self.region = region
@@ -56,7 +53,7 @@ public struct CertificateFacts: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case version = "v", id, code = "c", kind = "k", subject = "s", title = "t", titleWelsh = "tc", learner = "n"
-        case achievements = "a", outcomes = "o", issuedOn = "d", centre = "ce", region = "r", issuer = "i"
+        case achievements = "a", issuedOn = "d", centre = "ce", region = "r", issuer = "i"
         case curriculum = "cv"
     }
 
@@ -75,7 +72,6 @@ public struct CertificateFacts: Codable, Equatable, Sendable {
         }
         check("the learner's name", learner, other.learner)
         check("the achievements", achievements.joined(separator: ", "), other.achievements.joined(separator: ", "))
-        check("the outcomes listed", outcomes.joined(separator: ", "), other.outcomes.joined(separator: ", "))
         check("the date", issuedOn, other.issuedOn)
         check("the title", title, other.title)
         check("the Welsh title", titleWelsh ?? "", other.titleWelsh ?? "")
