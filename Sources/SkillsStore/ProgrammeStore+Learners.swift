@@ -5,7 +5,7 @@ import SkillsCore
 extension ProgrammeStore {
     /// Enrols a learner at a known centre; an empty ref gets the next free `L00001`-style ref. Returns the ref.
     @discardableResult
-    public func enrolLearner(_ learner: Learner, by actor: String) throws -> String {
+    public func enrolLearner(_ learner: Learner, contact: Bool = false, by actor: String) throws -> String {
         var learner = learner
         return try pool.write { db in
             if learner.ref.isEmpty { learner.ref = try Self.nextLearnerRef(db) }
@@ -27,6 +27,9 @@ extension ProgrammeStore {
                     centreID, learner.enrolledOn.description, learner.largePrint, learner.openDataConsent,
                     learner.status.rawValue, auditID,
                 ])
+            try Self.insertConsents(
+                db, learnerID: db.lastInsertedRowID,
+                [.programme: true, .openStatistics: learner.openDataConsent, .contact: contact], at: timestamp(), by: actor, auditID: auditID)
             return learner.ref
         }
     }

@@ -7,6 +7,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 programme core", migrate: programmeCore)
         migrator.registerMigration("v2 certificates", migrate: certificates)
+        migrator.registerMigration("v3 data rights and roles", migrate: dataRights)
         return migrator
     }
 
@@ -140,6 +141,27 @@ enum Schema {
                   revoked_reason TEXT,
                   audit_id INTEGER NOT NULL REFERENCES audit_log(id),
                   UNIQUE (learner_id, due_key));
+                """)
+    }
+
+    private static func dataRights(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE consents (
+                  id INTEGER PRIMARY KEY,
+                  learner_id INTEGER NOT NULL REFERENCES learners(id),
+                  purpose TEXT NOT NULL CHECK (purpose = 'programme' OR purpose = 'open-statistics' OR purpose = 'contact'),
+                  given INTEGER NOT NULL,
+                  recorded_at TEXT NOT NULL,
+                  recorded_by TEXT NOT NULL,
+                  audit_id INTEGER NOT NULL REFERENCES audit_log(id));
+                CREATE INDEX consents_by_learner ON consents(learner_id);
+                CREATE TABLE actors (
+                  name TEXT PRIMARY KEY,
+                  role TEXT NOT NULL CHECK (role = 'tutor' OR role = 'coordinator' OR role = 'administrator'),
+                  centre_id INTEGER REFERENCES centres(id),
+                  added_at TEXT NOT NULL);
+                ALTER TABLE learners ADD COLUMN erased_at TEXT;
                 """)
     }
 }

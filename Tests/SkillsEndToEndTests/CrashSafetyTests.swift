@@ -24,7 +24,7 @@ struct CrashSafetyTests {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: Paths.skillsBinary)
             process.arguments = ["import", "sessions", sessions]
-            process.environment = ["SKILLS_DB": runner.database, "SKILLS_TODAY": runner.today, "SKILLS_ACTOR": "crash-test"]
+            process.environment = ["SKILLS_DB": runner.database, "SKILLS_TODAY": runner.today, "SKILLS_ACTOR": "test-tutor"]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
@@ -54,7 +54,7 @@ struct CertificateCrashTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Paths.skillsBinary)
         process.arguments = ["certificate", "issue", "--all-eligible", "--out", out.path]
-        process.environment = ["SKILLS_DB": runner.database, "SKILLS_TODAY": runner.today, "SKILLS_ACTOR": "crash-test"]
+        process.environment = ["SKILLS_DB": runner.database, "SKILLS_TODAY": runner.today, "SKILLS_ACTOR": "test-tutor"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -62,6 +62,7 @@ struct ProgrammeCoreTests {
     @Test("every change is attributed to who made it")
     func auditAttribution() throws {
         let runner = try ProgrammeFixture.standard(SkillsRunner())
+        try runner.succeed(["actor", "add", "aled", "--role", "tutor", "--centre", "CARD-01"])
         try runner.succeed(["session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--minutes", "30"], as: "aled")
         let rows = try Command.run("/usr/bin/sqlite3", [runner.database, "SELECT actor || '|' || action || '|' || record FROM audit_log ORDER BY id DESC LIMIT 1"]).stdout
         #expect(rows.trimmingCharacters(in: .whitespacesAndNewlines) == "aled|session.record|session:S000001")

@@ -23,7 +23,7 @@ struct AddCentre: ParsableCommand {
         let centre = Centre(
             ref: try Arguments.reference(ref, flag: "ref"), name: try Arguments.name(name, flag: "--name"),
             regionCode: region, localAuthority: localAuthority)
-        try programme.openStore().addCentre(centre, by: programme.actorName)
+        try programme.openStore(for: .manageProgramme).addCentre(centre, by: programme.actorName)
         print("added centre \(centre.ref): \(centre.name)")
     }
 }
@@ -36,7 +36,7 @@ struct ListCentres: ParsableCommand {
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() throws {
-        let centres = try programme.openStore().centres()
+        let centres = try programme.openStore(for: .read).centres()
         if json { return try JSONOutput.print(centres) }
         let rows = centres.map { [$0.ref, $0.name, $0.regionCode, $0.localAuthority ?? ""] }
         print(TextTable(headers: ["ref", "name", "region", "local authority"], rows: rows).render())

@@ -17,6 +17,7 @@ struct BadgeCertificate: ParsableCommand {
         guard let record = try store.certificate(idOrCode: certificate) else {
             throw UserError(.data, "no certificate '\(certificate)' — list a learner's with `skills certificate list --learner REF`")
         }
+        try programme.authorise(store, .issueCertificates, learners: [record.learnerRef])
         if record.revokedAt != nil { throw UserError(.data, "certificate \(certificate) was revoked; it cannot be exported as a badge") }
         let signer = CertificateSigner(privateKey: try SigningKeyFile(database: programme.databasePath).load())
         let facts = try JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts)

@@ -10,6 +10,8 @@ struct CertificateVerifier {
         case valid(CertificateFacts, checkedRevocation: Bool)
         case tampered(String)
         case revoked(CertificateFacts, on: String, reason: String)
+        /// Withdrawn because the learner asked to be erased: nothing about them is shown.
+        case withdrawn(on: String)
         case unknown(String)
     }
 
@@ -26,12 +28,14 @@ struct CertificateVerifier {
         }
         guard let store else { return .unknown("checking a code needs the programme's database; scan the QR code or give the PDF file instead") }
         guard let record = try store.certificate(idOrCode: code) else { return .unknown("no certificate has the code \(VerificationCode.display(code))") }
+        if record.revokedReason == ProgrammeStore.erasureReason, let on = record.revokedAt { return .withdrawn(on: on) }
         return try verify(CertificateToken(facts: try JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts), signedBytes: record.signedFacts, signature: record.signature))
     }
 
     /// Verifies a signed token: the signature, then what the programme has recorded since.
     func verify(_ token: CertificateToken) throws -> Verdict {
         let record = try store?.certificate(idOrCode: token.facts.id)
+        if let record, record.revokedReason == ProgrammeStore.erasureReason, let on = record.revokedAt { return .withdrawn(on: on) }
         guard CertificateSigner.isValid(token.signature, for: token.signedBytes, publicKeys: publicKeys) else {
             if let record, let signed = try? JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts) {
                 let changes = signed.differences(from: token.facts)

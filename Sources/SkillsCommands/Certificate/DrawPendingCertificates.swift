@@ -15,7 +15,7 @@ struct DrawPendingCertificates: ParsableCommand {
     @Option var shards = 1
 
     func run() throws {
-        let store = try programme.openStore()
+        let store = try programme.openStore(for: .read)
         let info = try store.programme()
         let issuer = CertificateIssuer(
             store: store, signer: nil, builder: CertificatePageBuilder(curriculum: try store.defaultCurriculum(), verifyURL: info.verifyURL),

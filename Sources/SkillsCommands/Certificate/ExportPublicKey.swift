@@ -11,7 +11,7 @@ struct ExportPublicKey: ParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
 
     func run() throws {
-        let keys = try programme.openStore().signingKeys()
+        let keys = try programme.openStore(for: .read).signingKeys()
         guard !keys.isEmpty else { throw UserError(.data, "this programme has no signing key yet — `skills init` creates one") }
         for (_, raw) in keys.sorted(by: { $0.key < $1.key }) { print(SigningKeyFile.publicPEM(raw), terminator: "") }
     }

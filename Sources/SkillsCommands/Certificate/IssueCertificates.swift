@@ -45,7 +45,7 @@ struct IssueCertificates: ParsableCommand {
             default: throw UserError(.usage, "--language '\($0)' must be en, cy or bilingual")
             }
         }
-        let store = try programme.openStore()
+        let store = try learner.map { try programme.openStore(for: .issueCertificates, learners: [$0]) } ?? programme.openStore(for: .manageProgramme)
         let signer = CertificateSigner(privateKey: try SigningKeyFile(database: programme.databasePath).load())
         let curriculum = try store.defaultCurriculum()
         let info = try store.programme()

@@ -17,7 +17,7 @@ struct ListCertificates: ParsableCommand {
     }
 
     func run() throws {
-        let store = try programme.openStore()
+        let store = try programme.openStore(for: .read)
         _ = try store.learner(learner)
         let listings = try store.certificates(learner: learner).map {
             Listing(id: $0.id, code: VerificationCode.display($0.code), kind: $0.kind, subject: $0.subject, issuedOn: $0.issuedAt, state: $0.state, file: $0.filePath, revokedAt: $0.revokedAt)

@@ -12,7 +12,7 @@ struct RevokeCertificate: ParsableCommand {
     @Option(help: "Why it is withdrawn (shown to whoever verifies it).") var reason: String
 
     func run() throws {
-        let store = try programme.openStore()
+        let store = try programme.openStore(for: .manageProgramme)
         guard let record = try store.certificate(idOrCode: certificate) else {
             throw UserError(.data, "no certificate '\(certificate)' — list a learner's with `skills certificate list --learner REF`")
         }

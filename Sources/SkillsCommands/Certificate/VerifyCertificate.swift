@@ -44,6 +44,9 @@ struct VerifyCertificate: ParsableCommand {
         case .tampered(let details):
             print("TAMPERED: \(details).")
             throw ExitCode(1)
+        case .withdrawn(let on):
+            print("WITHDRAWN: this certificate was withdrawn on \(on.prefix(10)) at the learner's request.")
+            throw ExitCode(2)
         case .revoked(let facts, let on, let reason):
             print("REVOKED: \(facts.title) for \(facts.learner) was withdrawn on \(on.prefix(10)): \(reason).")
             throw ExitCode(2)

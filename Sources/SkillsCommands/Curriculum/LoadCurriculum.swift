@@ -15,7 +15,7 @@ struct LoadCurriculum: ParsableCommand {
     var file: String
 
     func run() throws {
-        let store = try programme.openStore()
+        let store = try programme.openStore(for: .manageProgramme)
         let curriculum = try CurriculumYAML.read(try TextFile.read(file), file: file)
         let load = try store.loadCurriculum(curriculum, by: programme.actorName)
         if load.changed {

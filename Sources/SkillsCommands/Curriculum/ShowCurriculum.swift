@@ -14,7 +14,7 @@ struct ShowCurriculum: ParsableCommand {
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() throws {
-        let curriculum = try programme.openStore().curriculum(id: id, version: version)
+        let curriculum = try programme.openStore(for: .read).curriculum(id: id, version: version)
         if json { return try JSONOutput.print(curriculum) }
         print("\(curriculum.title) (\(curriculum.id), version \(curriculum.version)) — \(curriculum.framework)")
         for area in curriculum.areas {

@@ -29,7 +29,7 @@ struct DemoCommand: ParsableCommand {
             setup.programme = programme
             try setup.run()
         }
-        let store = try programme.openStore()
+        let store = try programme.openStore(for: .importData)
         let paths = try writeFiles(store)
         print("wrote the demo programme's CSV files to \(files)/")
         guard !filesOnly else { return }

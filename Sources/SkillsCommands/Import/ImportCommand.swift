@@ -22,7 +22,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let kind: ImportKind = try Arguments.choice(kind, flag: "kind")
-        let store = try programme.openStore()
+        let store = try programme.openStore(for: .importData)
         let summary = try CSVFileImport.run(
             store: store, kind: kind, path: file, dryRun: dryRun, allowOtherCentre: allowOtherCentre, actor: programme.actorName)
         CSVFileImport.report(summary, file: file)

@@ -10,6 +10,7 @@ struct EnrolLearner: ParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
     @Option(help: "The learner's reference (default: the next free one, such as L00042).") var ref: String?
     @OptionGroup var fields: LearnerFields
+    @Flag(help: "The learner agrees to be contacted by the programme.") var contact = false
 
     func run() throws {
         guard let name = fields.name, let centre = fields.centre else {
@@ -18,7 +19,7 @@ struct EnrolLearner: ParsableCommand {
         let today = programme.clock.today
         var learner = Learner(ref: try ref.map { try Arguments.reference($0, flag: "--ref") } ?? "", name: name, centreRef: centre, enrolledOn: today)
         try fields.apply(to: &learner, today: today)
-        let assigned = try programme.openStore().enrolLearner(learner, by: programme.actorName)
+        let assigned = try programme.openStore(for: .manageLearners, centres: [centre]).enrolLearner(learner, contact: contact, by: programme.actorName)
         print("enrolled \(learner.name) as \(assigned) at \(learner.centreRef)")
     }
 }

@@ -14,7 +14,7 @@ struct ListLearners: ParsableCommand {
 
     func run() throws {
         let wanted: Learner.Status? = try status.map { try Arguments.choice($0, flag: "--status") }
-        let learners = try programme.openStore().learners(centre: centre, status: wanted)
+        let learners = try programme.openStore(for: .read).learners(centre: centre, status: wanted)
         if json { return try JSONOutput.print(learners) }
         let rows = learners.map { learner in
             [learner.ref, learner.name, learner.centreRef, learner.preferredLanguage, learner.enrolledOn.description,

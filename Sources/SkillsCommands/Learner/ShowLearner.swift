@@ -12,7 +12,7 @@ struct ShowLearner: ParsableCommand {
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() throws {
-        let learner = try programme.openStore().learner(ref)
+        let learner = try programme.openStore(for: .read).learner(ref)
         if json { return try JSONOutput.print(learner) }
         let facts = [
             ("Learner", "\(learner.name) (\(learner.ref))"), ("Centre", learner.centreRef),

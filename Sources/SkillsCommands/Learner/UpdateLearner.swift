@@ -13,7 +13,7 @@ struct UpdateLearner: ParsableCommand {
     @Option(help: "active, withdrawn or completed.") var status: String?
 
     func run() throws {
-        let store = try programme.openStore()
+        let store = try programme.openStore(for: .manageLearners, learners: [ref], centres: fields.centre.map { [$0] } ?? [])
         var learner = try store.learner(ref)
         try fields.apply(to: &learner, today: programme.clock.today)
         if let status { learner.status = try Arguments.choice(status, flag: "--status") }
@@ -32,7 +32,7 @@ struct WithdrawLearner: ParsableCommand {
     @Argument(help: "The learner's reference.") var ref: String
 
     func run() throws {
-        let store = try programme.openStore()
+        let store = try programme.openStore(for: .manageLearners, learners: [ref])
         var learner = try store.learner(ref)
         guard learner.status != .withdrawn else { throw UserError(.data, "learner '\(ref)' has already withdrawn") }
         learner.status = .withdrawn

@@ -35,6 +35,7 @@ struct InitCommand: ParsableCommand {
         let store = try ProgrammeStore.create(path: path, clock: programme.clock)
         let actor = programme.actorName
         try store.initialise(name: try Arguments.name(name, flag: "--name"), verifyURL: verifyURL, by: actor)
+        try store.addActor(ProgrammeActor(name: actor, role: .administrator, centreRef: nil), by: actor)
         try store.loadRegions(regions, source: regionsURL.lastPathComponent, by: actor)
         let keyFile = SigningKeyFile(database: path)
         let key = try keyFile.create()
@@ -45,6 +46,6 @@ struct InitCommand: ParsableCommand {
         }
         print("loaded \(regions.count) regions from \(regionsURL.lastPathComponent)")
         print("created the certificate signing key \(keyFile.path) (only you can read it; back it up)")
-        print("created programme '\(name)' in \(path)")
+        print("created programme '\(name)' in \(path); '\(actor)' is its administrator")
     }
 }

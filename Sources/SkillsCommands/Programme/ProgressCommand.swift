@@ -14,7 +14,7 @@ struct ProgressCommand: ParsableCommand {
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() throws {
-        let store = try programme.openStore()
+        let store = try programme.openStore(for: .read)
         let person = try store.learner(learner)
         let progress = try store.progress(of: learner, curriculumID: curriculum)
         if json { return try JSONOutput.print(LearnerProgressReport(learner: person, progress: progress)) }

@@ -17,7 +17,7 @@ struct ListRegions: ParsableCommand {
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() throws {
-        let regions = try programme.openStore().regions()
+        let regions = try programme.openStore(for: .read).regions()
         if json { return try JSONOutput.print(regions) }
         let rows = regions.map { region in
             [region.code, region.name, String(region.population), "\(region.populationYear)",
@@ -37,7 +37,7 @@ struct LoadRegions: ParsableCommand {
     @Argument(help: "The regions CSV file.") var file: String
 
     func run() throws {
-        let store = try programme.openStore()
+        let store = try programme.openStore(for: .manageProgramme)
         let regions = try RegionsCSV.read(try TextFile.read(file), file: file)
         try store.loadRegions(regions, source: file, by: programme.actorName)
         print("loaded \(regions.count) regions from \(file)")

@@ -22,7 +22,7 @@ struct ListSessions: ParsableCommand {
         let filter = SessionFilter(
             learner: learner, tutor: tutor, centre: centre, from: try Arguments.optionalDay(from, flag: "--from"),
             to: try Arguments.optionalDay(to, flag: "--to"), limit: limit)
-        let (sessions, total) = try programme.openStore().sessions(filter)
+        let (sessions, total) = try programme.openStore(for: .read).sessions(filter)
         if json { return try JSONOutput.print(sessions) }
         let rows = sessions.map { session in
             [session.ref, session.date.description, String(session.minutes), session.mode, session.tutorRef,

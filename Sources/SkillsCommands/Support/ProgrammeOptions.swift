@@ -34,4 +34,21 @@ struct ProgrammeOptions: ParsableArguments {
     func openStore() throws -> ProgrammeStore {
         try ProgrammeStore.open(path: databasePath, clock: clock)
     }
+
+    /// Opens the programme for an action, refusing (and auditing the refusal) when the actor's role does not allow it.
+    func openStore(for action: ProgrammeAction, learners: [String] = [], centres: [String] = []) throws -> ProgrammeStore {
+        let store = try openStore()
+        try authorise(store, action, learners: learners, centres: centres)
+        return store
+    }
+
+    /// Refuses, with one line and an audit entry, an action the actor may not take.
+    func authorise(_ store: ProgrammeStore, _ action: ProgrammeAction, learners: [String] = [], centres: [String] = []) throws {
+        let name = actorName
+        let places = centres + (try store.centreRefs(ofLearners: learners))
+        if let refusal = AccessRules.refusal(for: try store.actor(named: name), name: name, action, centres: places) {
+            try store.recordRefusal(by: name, action: action, reason: refusal)
+            throw UserError(.permission, refusal)
+        }
+    }
 }

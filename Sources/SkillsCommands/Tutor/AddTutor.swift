@@ -17,7 +17,7 @@ struct AddTutor: ParsableCommand {
         }
         var tutor = Tutor(ref: try Arguments.reference(ref, flag: "ref"), name: name, centreRef: centre)
         try fields.apply(to: &tutor)
-        try programme.openStore().addTutor(tutor, by: programme.actorName)
+        try programme.openStore(for: .manageProgramme).addTutor(tutor, by: programme.actorName)
         print("added tutor \(tutor.ref): \(tutor.name) at \(tutor.centreRef)")
     }
 }

@@ -15,7 +15,7 @@ struct ExpiringTutors: ParsableCommand {
         guard within >= 0 else { throw UserError(.usage, "--within \(within) must be 0 or more days") }
         let today = programme.clock.today
         let limit = today.adding(days: within)
-        let tutors = try programme.openStore().tutors().filter { tutor in
+        let tutors = try programme.openStore(for: .read).tutors().filter { tutor in
             tutor.active && (tutor.effectiveDBSExpiry.map { $0 <= limit } ?? true)
         }
         if json { return try JSONOutput.print(tutors) }

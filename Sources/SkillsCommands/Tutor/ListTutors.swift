@@ -11,7 +11,7 @@ struct ListTutors: ParsableCommand {
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() throws {
-        let tutors = try programme.openStore().tutors(centre: centre)
+        let tutors = try programme.openStore(for: .read).tutors(centre: centre)
         if json { return try JSONOutput.print(tutors) }
         print(TutorTable.render(tutors))
     }

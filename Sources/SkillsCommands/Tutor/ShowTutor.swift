@@ -12,7 +12,7 @@ struct ShowTutor: ParsableCommand {
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() throws {
-        let tutor = try programme.openStore().tutor(ref)
+        let tutor = try programme.openStore(for: .read).tutor(ref)
         if json { return try JSONOutput.print(tutor) }
         let facts = [
             ("Tutor", "\(tutor.name) (\(tutor.ref))"), ("Centre", tutor.centreRef), ("Role", tutor.role.rawValue),

@@ -13,7 +13,7 @@ struct UpdateTutor: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Whether the tutor is active.") var active: Bool?
 
     func run() throws {
-        let store = try programme.openStore()
+        let store = try programme.openStore(for: .manageProgramme)
         var tutor = try store.tutor(ref)
         try fields.apply(to: &tutor)
         if let active { tutor.active = active }

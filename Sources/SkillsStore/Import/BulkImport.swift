@@ -58,7 +58,7 @@ public struct BulkImport: Sendable {
             try db.inTransaction(.immediate) {
                 let auditID = try AuditTrail.append(
                     db, at: store.clock.now(), actor: actor, action: "import.\(kind.rawValue)", record: "file:\(file)", details: [:])
-                var rows = try makeRows(db, auditID: auditID)
+                var rows = try makeRows(db, auditID: auditID, actor: actor)
                 try feed(&rows, nextChunk: nextChunk, progress: progress, summary: &summary)
                 guard summary.committed else { return .rollback }
                 try AuditTrail.amend(db, id: auditID, details: [
@@ -72,12 +72,12 @@ public struct BulkImport: Sendable {
         return summary
     }
 
-    private func makeRows(_ db: Database, auditID: Int64) throws -> any RowImporter {
+    private func makeRows(_ db: Database, auditID: Int64, actor: String) throws -> any RowImporter {
         let today = store.clock.today
         switch kind {
         case .centres: return try CentreRows(db, auditID: auditID)
         case .tutors: return try TutorRows(db, auditID: auditID, today: today)
-        case .learners: return try LearnerRows(db, auditID: auditID, today: today)
+        case .learners: return try LearnerRows(db, auditID: auditID, today: today, actor: actor, recordedAt: store.timestamp())
         case .sessions:
             return try SessionRows(db, auditID: auditID, today: today, allowOtherCentre: allowOtherCentre, outcomes: try store.currentOutcomeRows(db))
         }

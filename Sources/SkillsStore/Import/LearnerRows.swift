@@ -11,11 +11,15 @@ struct LearnerRows: RowImporter {
     let auditID: Int64
     let today: Day
     let centres: [String: Int64]
+    let actor: String
+    let recordedAt: String
 
-    init(_ db: Database, auditID: Int64, today: Day) throws {
+    init(_ db: Database, auditID: Int64, today: Day, actor: String, recordedAt: String) throws {
         self.db = db
         self.auditID = auditID
         self.today = today
+        self.actor = actor
+        self.recordedAt = recordedAt
         centres = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT ref, id FROM centres").map { ($0["ref"], $0["id"]) })
     }
 
@@ -82,6 +86,8 @@ struct LearnerRows: RowImporter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?)
                 """
         ).execute(arguments: [ref, name, language, born, district, centreID, enrolled.description, largePrint, consent, auditID])
+        try ProgrammeStore.insertConsents(
+            db, learnerID: db.lastInsertedRowID, [.programme: true, .openStatistics: consent], at: recordedAt, by: actor, auditID: auditID)
         return .inserted
     }
 }

@@ -1,0 +1,25 @@
+import ArgumentParser
+import SkillsCore
+import SkillsStore
+
+/// `skills learner erase REF`: removes every personal field, keeps the anonymous facts.
+struct EraseLearner: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "erase", abstract: "Erase a learner's personal data everywhere; anonymous statistics stay the same.",
+        discussion: """
+            Example:  skills learner erase L00001 --reason "learner's request, 26 Nov 2026"
+            Removes the name, year of birth, postcode district, language, session notes, the names in certificate
+            records and audit details, and the certificate files this programme wrote; keeps centre, sessions,
+            outcomes and dates. Their certificates then verify as withdrawn at the learner's request.
+            """)
+
+    @OptionGroup var programme: ProgrammeOptions
+    @Argument(help: "The learner's reference.") var ref: String
+    @Option(help: "Why (recorded in the audit trail; do not include the name).") var reason = "the learner's request"
+
+    func run() throws {
+        let store = try programme.openStore(for: .eraseLearnerData, learners: [ref])
+        let files = try store.eraseLearner(ref, reason: reason, by: programme.actorName)
+        print("erased learner \(ref): personal details removed, \(files.count) certificate file(s) deleted, anonymous records kept")
+    }
+}

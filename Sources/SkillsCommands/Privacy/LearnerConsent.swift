@@ -1,0 +1,36 @@
+import ArgumentParser
+import SkillsCore
+import SkillsStore
+
+/// `skills learner consent REF`: change what a learner agrees to; the history is kept.
+struct LearnerConsent: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "consent", abstract: "Record a learner's consent decisions (kept as history), or show them.",
+        discussion: "Example:  skills learner consent L00001 --open-data no --contact yes")
+
+    @OptionGroup var programme: ProgrammeOptions
+    @Argument(help: "The learner's reference.") var ref: String
+    @Option(help: "Counted in published open statistics: yes or no.") var openData: String?
+    @Option(help: "May be contacted by the programme: yes or no.") var contact: String?
+    @Flag(help: "Print JSON for scripts.") var json = false
+
+    func run() throws {
+        var decisions: [ConsentRecord.Purpose: Bool] = [:]
+        if let openData { decisions[.openStatistics] = try Self.yesNo(openData, flag: "--open-data") }
+        if let contact { decisions[.contact] = try Self.yesNo(contact, flag: "--contact") }
+        let store = try programme.openStore(for: decisions.isEmpty ? .read : .manageLearners, learners: [ref])
+        try store.recordConsent(learner: ref, decisions, by: programme.actorName)
+        let history = try store.consentHistory(learner: ref)
+        if json { return try JSONOutput.print(history) }
+        let rows = history.map { [$0.recordedAt, $0.purpose.rawValue, $0.given ? "yes" : "no", $0.recordedBy] }
+        print(TextTable(headers: ["when", "purpose", "agreed", "recorded by"], rows: rows).render())
+    }
+
+    static func yesNo(_ text: String, flag: String) throws -> Bool {
+        switch text.lowercased() {
+        case "yes", "y": return true
+        case "no", "n": return false
+        default: throw UserError(.usage, "\(flag) '\(text)' must be yes or no")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import GRDB
+import SkillsCore
+
+/// What a learner agreed to, when, and who recorded it.
+public struct ConsentRecord: Codable, Equatable, Sendable {
+    /// The purposes consent is asked for.
+    public enum Purpose: String, Codable, Sendable, CaseIterable {
+        case programme, openStatistics = "open-statistics", contact
+    }
+
+    public var purpose: Purpose
+    public var given: Bool
+    public var recordedAt: String
+    public var recordedBy: String
+}
+
+extension ProgrammeStore {
+    /// Records consent decisions for a learner, keeping the history, and keeps the learner's open-data flag in step.
+    public func recordConsent(learner ref: String, _ decisions: [ConsentRecord.Purpose: Bool], by actor: String) throws {
+        guard !decisions.isEmpty else { return }
+        let details = Dictionary(uniqueKeysWithValues: decisions.map { ($0.key.rawValue, $0.value ? "yes" : "no") })
+        try write(by: actor, "learner.consent", record: "learner:\(ref)", details: details) { db, auditID in
+            guard let learnerID = try Self.learnerID(db, ref) else { throw try unknownLearner(ref) }
+            try Self.insertConsents(db, learnerID: learnerID, decisions, at: timestamp(), by: actor, auditID: auditID)
+            if let open = decisions[.openStatistics] {
+                try db.execute(sql: "UPDATE learners SET open_data_consent = ? WHERE id = ?", arguments: [open, learnerID])
+            }
+        }
+    }
+
+    /// A learner's consent decisions, oldest first.
+    public func consentHistory(learner ref: String) throws -> [ConsentRecord] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: "SELECT purpose, given, recorded_at, recorded_by FROM consents c JOIN learners l ON l.id = c.learner_id WHERE l.ref = ? ORDER BY c.id",
+                arguments: [ref]
+            ).map { ConsentRecord(purpose: ConsentRecord.Purpose(rawValue: $0[0]) ?? .programme, given: $0[1], recordedAt: $0[2], recordedBy: $0[3]) }
+        }
+    }
+
+    static func insertConsents(
+        _ db: Database, learnerID: Int64, _ decisions: [ConsentRecord.Purpose: Bool], at: String, by actor: String, auditID: Int64
+    ) throws {
+        let statement = try db.cachedStatement(
+            sql: "INSERT INTO consents (learner_id, purpose, given, recorded_at, recorded_by, audit_id) VALUES (?, ?, ?, ?, ?, ?)")
+        for purpose in ConsentRecord.Purpose.allCases {
+            guard let given = decisions[purpose] else { continue }
+            try statement.execute(arguments: [learnerID, purpose.rawValue, given, at, actor, auditID])
+        }
+    }
+}
