@@ -19,6 +19,15 @@ public struct RegionalFigures: Codable, Equatable, Sendable {
     public var total: PlaceFigures
     /// Each region, with its local authorities and their centres beneath.
     public var regions: [PlaceFigures]
+
+    /// The same figures for one region only: that region becomes the top of the report.
+    public func only(region code: String) -> RegionalFigures? {
+        guard let region = regions.first(where: { $0.code == code }) else { return nil }
+        var copy = self
+        copy.total = region
+        copy.regions = [region]
+        return copy
+    }
 }
 
 /// What a row of figures describes.
@@ -103,6 +112,13 @@ public struct NeedFigures: Codable, Equatable, Sendable {
     public var remainingGap: Int
     /// `remainingGap × 1000 / population`: the gap per head, for comparing places.
     public var remainingGapPer1000People: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case population, populationKind, populationYear, needShare, needMeasure, needYear, peopleInNeed
+        case reachPer1000InNeed = "reach_per_1000_in_need"
+        case remainingGap
+        case remainingGapPer1000People = "remaining_gap_per_1000_people"
+    }
 }
 
 /// A region's place on the tile map; row 1 is the top.

@@ -65,9 +65,13 @@ public struct RegionalTable: Sendable, Equatable {
             guard place.level != deepest else { return }
             for child in place.children { add(child, parent: me) }
         }
-        var total = figures.total
-        total.children = figures.regions
-        add(total, parent: nil)
+        if figures.total.level == .total {
+            var total = figures.total
+            total.children = figures.regions
+            add(total, parent: nil)
+        } else {
+            for region in figures.regions { add(region, parent: nil) }
+        }
         self.rows = rows
         self.parents = parents
     }
