@@ -17,6 +17,7 @@ public struct SkillsCommand: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, CurriculumCommand.self, RegionCommand.self, CentreCommand.self, TutorCommand.self,
             LearnerCommand.self, SessionCommand.self, ProgressCommand.self, ImportCommand.self, DemoCommand.self,
+            ReportCommand.self,
         ]
     )
 

@@ -8,7 +8,7 @@ public struct RegionalReportLayout: Sendable {
     /// The pages, in order.
     public func pages(_ content: RegionalReportContent) -> [DisplayList] {
         var pages = [summary(content), charts(content)]
-        for table in content.tables { pages += tablePages(table, content: content) }
+        for table in content.tables { pages += tablePages(table) }
         pages.append(notes(content))
         return pages
     }
@@ -124,7 +124,7 @@ public struct RegionalReportLayout: Sendable {
     }
 
     /// A table over as many pages as it needs, the header repeated on each.
-    func tablePages(_ table: RegionalReportContent.Table, content: RegionalReportContent) -> [DisplayList] {
+    public func tablePages(_ table: RegionalReportContent.Table) -> [DisplayList] {
         let rowHeight = 15.0
         var pages: [DisplayList] = []
         let perPage = Int((842 - 2 * Self.margin - 70) / rowHeight)
@@ -140,9 +140,9 @@ public struct RegionalReportLayout: Sendable {
             var y = Self.margin + 30
             for (column, header) in table.headers.enumerated() {
                 page.append(TextBox(header, font: FontSpec(family: Self.sans, weight: .semibold, size: 7.5), color: ReportPalette.ink,
-                    x: x(column), y: y, width: w(column), alignment: table.numeric.contains(column) ? .right : .left, maxLines: 3))
+                    x: x(column), y: y, width: w(column), alignment: table.numeric.contains(column) ? .right : .left, maxLines: 4))
             }
-            y += 34
+            y += 46
             page.append(.line(from: DisplayPoint(x: Self.margin, y: y - 3), to: DisplayPoint(x: page.width - Self.margin, y: y - 3), color: ReportPalette.ink, width: 0.8))
             let end = min(table.rows.count, start + perPage)
             for (offset, row) in table.rows[start..<end].enumerated() {
