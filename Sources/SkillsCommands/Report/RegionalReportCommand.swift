@@ -23,7 +23,7 @@ struct RegionalReportCommand: ParsableCommand {
     func validate() throws {
         let first = try Arguments.optionalDay(from, flag: "--from"), last = try Arguments.optionalDay(to, flag: "--to")
         if let first, let last, first > last {
-            throw UserError(.usage, "--from '\(first)' is after --to '\(last)' — give the earlier date first")
+            throw ValidationError("--from '\(first)' is after --to '\(last)' — give the earlier date first")
         }
     }
 

@@ -4,7 +4,8 @@ public enum PlainWords {
     /// "1 in 3", "2 in 3", "9 in 10": the simple fraction nearest to `share` (0...1), or nil for none/all.
     public static func fraction(_ share: Double) -> (numerator: Int, denominator: Int)? {
         guard share > 0 else { return nil }
-        let candidates = [(1, 10), (1, 5), (1, 4), (1, 3), (2, 5), (1, 2), (3, 5), (2, 3), (3, 4), (4, 5), (9, 10), (1, 1)]
+        if share >= 1 { return (1, 1) }
+        let candidates = [(1, 10), (1, 5), (1, 4), (1, 3), (2, 5), (1, 2), (3, 5), (2, 3), (3, 4), (4, 5), (9, 10)]
         return candidates.min { abs(Double($0.0) / Double($0.1) - share) < abs(Double($1.0) / Double($1.1) - share) }
     }
 
