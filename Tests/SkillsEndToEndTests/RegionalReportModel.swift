@@ -79,9 +79,10 @@ struct RegionalReportModel {
             for l in people {
                 var achieved = Set<String>()
                 var doneAt: Int?
-                for (index, s) in sessions(of: l.ref).enumerated() {
+                let all = sessions(of: l.ref)
+                for s in all {
                     achieved.formUnion(s.outcomes)
-                    if doneAt == nil && codes.allSatisfy(achieved.contains) { doneAt = index + 1 }
+                    if doneAt == nil && codes.allSatisfy(achieved.contains) { doneAt = all.filter { $0.date <= s.date }.count }
                 }
                 if codes.contains(where: achieved.contains) { started += 1 }
                 if let doneAt {

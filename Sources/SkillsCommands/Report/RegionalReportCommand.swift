@@ -36,8 +36,14 @@ struct RegionalReportCommand: ParsableCommand {
         let store = try programme.openStore()
         let input = try store.reportInput(curriculum: try store.defaultCurriculum())
         let period = ReportPeriod(from: first ?? min(input.firstDay ?? last, last), to: last)
-        var exact = RegionalComputation.figures(input, period: period, comparePrevious: first != nil, consentingOnly: false)
-        var open = RegionalComputation.figures(input, period: period, comparePrevious: first != nil, consentingOnly: true)
+        // The exact and the open (consenting learners only) figures are independent: work them out side by side.
+        // Each iteration writes only its own variable.
+        nonisolated(unsafe) var exactResult: RegionalFigures?, openResult: RegionalFigures?
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            let figures = RegionalComputation.figures(input, period: period, comparePrevious: first != nil, consentingOnly: index == 1)
+            if index == 0 { exactResult = figures } else { openResult = figures }
+        }
+        var exact = exactResult!, open = openResult!
         let allRegions = exact.regions
         if let region {
             guard let one = exact.only(region: region), let openOne = open.only(region: region) else {

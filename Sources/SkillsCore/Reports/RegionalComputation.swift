@@ -92,14 +92,13 @@ public enum RegionalComputation {
                         for area in doneAt.indices { doneAt[area] = 0 }
                         var count: Int32 = 0, last = learner.enrolledOn, lastTutor: Int32 = -1
                         var awardDay: Int32?
-                        var wasActive = false
+                        var wasActive = false, gained = false
                         let start = Int(learner.firstSession), end = start + Int(learner.sessionCount)
                         for index in start..<end {
                             let session = sessions[index]
                             if session.day > to { break }
                             count += 1
                             last = max(last, session.day)
-                            var gained = false
                             for word in 0..<words {
                                 let bits = outcomeWords[index * words + word]
                                 if bits & ~achieved[word] != 0 { gained = true }
@@ -121,7 +120,11 @@ public enum RegionalComputation {
                                     tallies[centre].tutors.insert(session.tutor)
                                 }
                             }
-                            guard gained else { continue }
+                            // Areas and the award are checked once a day's sessions are all in, so the order of
+                            // same-day sessions never matters.
+                            let endOfDay = index + 1 == end || sessions[index + 1].day != session.day
+                            guard gained, endOfDay else { continue }
+                            gained = false
                             let view = UnsafeBufferPointer(achieved)
                             for area in areaMasks.indices where doneAt[area] == 0 && OutcomeIndex.covers(view, areaMasks[area]) {
                                 doneAt[area] = count

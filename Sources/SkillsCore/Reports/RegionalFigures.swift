@@ -92,7 +92,7 @@ public struct AreaFigures: Codable, Equatable, Sendable {
     public var started: Int
     /// Learners on the books who had achieved all of the area's outcomes by the period's end.
     public var completed: Int
-    /// Median, over `completed`, of the learner's sessions up to and including the one that completed the area.
+    /// Median, over `completed`, of the learner's sessions up to and including the day that completed the area.
     public var medianSessionsToComplete: Double?
 }
 

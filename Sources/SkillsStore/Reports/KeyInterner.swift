@@ -56,10 +56,11 @@ struct KeyInterner {
         }
     }
 
-    /// FNV-1a, finished with a multiply so short keys spread across the table.
+    /// FNV-1a, finished with a multiply whose high half is kept: the slot is taken from the low bits, so they must
+    /// be well mixed (a product's low bits are not; keeping them made probe chains thousands long).
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: (hash ^ (hash >> 29)) &* 0xbf58_476d_1ce4_e5b9 >> 1)
+        return Int(truncatingIfNeeded: ((hash ^ (hash >> 29)) &* 0xbf58_476d_1ce4_e5b9) >> 32)
     }
 }

@@ -1,7 +1,8 @@
 import SkillsCore
 
 /// Builds a `ReportInput` from rows as they stream out of SQLite: ids become dense indexes, a learner's sessions are
-/// gathered, sorted by date and stored with their outcomes as bits; nothing in the session path builds a String.
+/// grouped (rows may come in any order), sorted by date and stored with their outcomes as bits; nothing in the
+/// session path builds a String.
 struct ReportInputBuilder {
     private let outcomes: OutcomeIndex
     private let regions: [Region]
@@ -18,9 +19,10 @@ struct ReportInputBuilder {
     private var outcomeWords: [UInt64] = []
     private var outcomeBits = ByteKeyTable<Int32>(capacity: 64)
     private var deliveries = KeyInterner(capacity: 1 << 16)
-    private var pending: [ReportInput.Session] = []
-    private var pendingWords: [UInt64] = []
-    private var pendingLearner: Int32 = -1
+    /// Sessions in the order read, with their learner and outcome words; grouped by learner in `finish()`.
+    private var read: [ReportInput.Session] = []
+    private var readLearner: [Int32] = []
+    private var readWords: [UInt64] = []
     private var key: [UInt8] = []
 
     init(outcomes: OutcomeIndex, regions: [Region]) {
@@ -71,7 +73,6 @@ struct ReportInputBuilder {
     ) {
         guard learner >= 0, Int(learner) < learnerIndex.count, learnerIndex[Int(learner)] >= 0, let day = Day(isoBytes: date) else { return }
         let index = learnerIndex[Int(learner)]
-        if index != pendingLearner { flush(next: index) }
         let tutorNumber = tutor >= 0 && Int(tutor) < tutorIndex.count ? tutorIndex[Int(tutor)] : -1
         let ordinal = Int32(day.ordinal)
         key.removeAll(keepingCapacity: true)
@@ -79,17 +80,18 @@ struct ReportInputBuilder {
         withUnsafeBytes(of: ordinal.littleEndian) { key.append(contentsOf: $0) }
         key.append(contentsOf: ref)
         let delivery = key.withUnsafeBufferPointer { deliveries.intern($0) }
-        let first = pendingWords.count
-        pendingWords.append(contentsOf: repeatElement(0, count: outcomes.wordCount))
+        let first = readWords.count
+        readWords.append(contentsOf: repeatElement(0, count: outcomes.wordCount))
         var start = 0
         for position in 0...codes.count where position == codes.count || codes[position] == UInt8(ascii: ";") {
             if position > start {
                 let code = UnsafeBufferPointer(rebasing: codes[start..<position])
-                if let bit = bit(of: code) { pendingWords[first + (Int(bit) >> 6)] |= 1 << UInt64(bit & 63) }
+                if let bit = bit(of: code) { readWords[first + (Int(bit) >> 6)] |= 1 << UInt64(bit & 63) }
             }
             start = position + 1
         }
-        pending.append(ReportInput.Session(day: ordinal, minutes: Int32(minutes), tutor: tutorNumber, delivery: delivery))
+        read.append(ReportInput.Session(day: ordinal, minutes: Int32(minutes), tutor: tutorNumber, delivery: delivery))
+        readLearner.append(index)
     }
 
     /// An outcome code's bit, learnt once per distinct code.
@@ -101,31 +103,41 @@ struct ReportInputBuilder {
         return bit >= 0 ? bit : nil
     }
 
-    /// Stores the pending learner's sessions in date order and starts gathering the next learner's.
-    private mutating func flush(next: Int32) {
-        if pendingLearner >= 0 && !pending.isEmpty {
-            learners[Int(pendingLearner)].firstSession = Int32(sessions.count)
-            learners[Int(pendingLearner)].sessionCount = Int32(pending.count)
-            let words = outcomes.wordCount
-            if zip(pending, pending.dropFirst()).allSatisfy({ $0.day <= $1.day }) {
-                sessions.append(contentsOf: pending)
-                outcomeWords.append(contentsOf: pendingWords)
-            } else {
-                // Same-day sessions keep the order they were read in (by session ref).
-                let order = pending.indices.sorted { (pending[$0].day, $0) < (pending[$1].day, $1) }
-                for index in order {
-                    sessions.append(pending[index])
-                    outcomeWords.append(contentsOf: pendingWords[(index * words)..<((index + 1) * words)])
-                }
-            }
+    /// Groups the sessions by learner (a counting sort, so rows may come in any order), each learner's by date.
+    private mutating func groupByLearner() {
+        let words = outcomes.wordCount
+        var counts = [Int32](repeating: 0, count: learners.count + 1)
+        for learner in readLearner { counts[Int(learner) + 1] += 1 }
+        for index in 1..<counts.count { counts[index] += counts[index - 1] }
+        for index in learners.indices {
+            learners[index].firstSession = counts[index]
+            learners[index].sessionCount = counts[index + 1] - counts[index]
         }
-        pending.removeAll(keepingCapacity: true)
-        pendingWords.removeAll(keepingCapacity: true)
-        pendingLearner = next
+        var next = counts
+        var placed = [Int32](repeating: 0, count: read.count)
+        for (row, learner) in readLearner.enumerated() {
+            placed[Int(next[Int(learner)])] = Int32(row)
+            next[Int(learner)] += 1
+        }
+        // Within a learner: by date, same-day sessions in the order they were read.
+        for learner in learners where learner.sessionCount > 1 {
+            let range = Int(learner.firstSession)..<Int(learner.firstSession + learner.sessionCount)
+            placed[range].sort { (read[Int($0)].day, $0) < (read[Int($1)].day, $1) }
+        }
+        sessions.reserveCapacity(read.count)
+        outcomeWords.reserveCapacity(readWords.count)
+        for row in placed {
+            sessions.append(read[Int(row)])
+            let start = Int(row) * words
+            outcomeWords.append(contentsOf: readWords[start..<(start + words)])
+        }
+        read = []
+        readWords = []
+        readLearner = []
     }
 
     mutating func finish() -> ReportInput {
-        flush(next: -1)
+        groupByLearner()
         return ReportInput(
             regions: regions, localAuthorities: authorities, centres: centres, outcomes: outcomes, learners: learners,
             sessions: sessions, outcomeWords: outcomeWords, tutorCount: tutorCount, deliveryCount: deliveries.count)
