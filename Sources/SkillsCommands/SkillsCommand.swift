@@ -17,7 +17,8 @@ public struct SkillsCommand: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, CurriculumCommand.self, RegionCommand.self, CentreCommand.self, TutorCommand.self,
             LearnerCommand.self, SessionCommand.self, ProgressCommand.self, ImportCommand.self, DemoCommand.self,
-            CertificateCommand.self, KeyCommand.self, ActorCommand.self, AuditCommand.self, RetentionCommand.self,
+            CertificateCommand.self, ReportCommand.self, ActorCommand.self, AuditCommand.self, RetentionCommand.self,
+            KeyCommand.self,
         ]
     )
 

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Regional report benchmark: `skills report regional` (PDF, CSV, JSON and open files) against the plainest aggregation,
+# one GROUP BY region over every session joined to learners and centres in the sqlite3 shell
+# (../shared/baselines/README.md), on the same database in the same run. Prints both times and the ratio.
+# usage: Benchmarks/report.sh [LEARNERS]   (default 100000, which makes about a million session rows)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+learners=${1:-100000}
+swift build -c release --product skills >/dev/null
+skills=$PWD/.build/release/skills
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export SKILLS_DB=$work/programme.sqlite SKILLS_TODAY=2026-11-26 SKILLS_ACTOR=benchmark SKILLS_HOME=$PWD
+$skills init >/dev/null
+$skills demo --learners "$learners" --seed 1 --files "$work/files" >/dev/null
+rows=$(sqlite3 "$SKILLS_DB" "SELECT count(*) FROM sessions")
+echo "sessions: $rows rows"
+
+# Best of three runs each, interleaved: the machine is shared and noisy.
+timed() { local start end; start=$(date +%s.%N); "$@" >"$work/last.txt"; end=$(date +%s.%N); python3 -c "print(round($end - $start, 3))"; }
+best() { python3 -c "import sys; print(min(float(x) for x in sys.argv[1:]))" "$@"; }
+sql="SELECT c.region_code, count(*), sum(s.minutes) FROM sessions s JOIN learners l ON l.id = s.learner_id JOIN centres c ON c.id = l.centre_id GROUP BY c.region_code;"
+sqlite3 "$SKILLS_DB" "$sql" >/dev/null   # warm the page cache for both
+limits=() ours_runs=()
+for run in 1 2 3; do
+  limits+=("$(timed sqlite3 "$SKILLS_DB" "$sql")")
+  ours_runs+=("$(timed $skills report regional --out "$work/report")")
+done
+limit=$(best "${limits[@]}") ours=$(best "${ours_runs[@]}")
+echo "baseline  sqlite3 GROUP BY region: $limit s (runs: ${limits[*]})"
+echo "skills    report regional (PDF, CSV, JSON, open files): $ours s (runs: ${ours_runs[*]})"
+python3 -c "print(f'ratio to the sqlite3 GROUP BY: {$ours / $limit:.2f}x (target <= 3x)')"
