@@ -34,6 +34,7 @@ extension ProgrammeStore {
     public func exportLearner(_ ref: String) throws -> LearnerExport {
         let learner = try self.learner(ref)
         let progress = try? self.progress(of: ref)
+        let consents = try consentHistory(learner: ref)
         let certificates = try self.certificates(learner: ref).map { record in
             LearnerExport.CertificateEntry(
                 id: record.id, code: VerificationCode.display(record.code), kind: record.kind, subject: record.subject,
@@ -64,7 +65,7 @@ extension ProgrammeStore {
                 arguments: ["record": "learner:\(ref)", "id": id]
             ).map { AuditEntry(id: $0["id"], at: $0["at"], actor: $0["actor"], action: $0["action"], record: $0["record"], details: $0["details"], hash: $0["hash"]) }
             return LearnerExport(
-                exportedAt: timestamp(), learner: learner, consents: try consentHistory(learner: ref), sessions: sessions,
+                exportedAt: timestamp(), learner: learner, consents: consents, sessions: sessions,
                 progress: progress, certificates: certificates, auditEntries: audit)
         }
     }

@@ -22,7 +22,7 @@ public struct Learner: Codable, Equatable, Sendable {
     public init(
         ref: String, name: String, preferredLanguage: String = "en", yearOfBirth: Int? = nil,
         postcodeDistrict: String? = nil, centreRef: String, enrolledOn: Day, largePrint: Bool = false,
-        openDataConsent: Bool = true, status: Status = .active
+        openDataConsent: Bool = false, status: Status = .active
     ) {
         self.ref = ref
         self.name = name
