@@ -1,7 +1,8 @@
 import CCairo
 import Foundation
 
-/// Replays display lists to PDF (selectable text) and PNG; every call owns its own surface, so any number may run at once.
+/// Replays display lists to PDF (selectable text) and PNG; every call owns its own surface and context. Bulk work draws
+/// in separate processes: cairo 1.16's FreeType backend crashed when threads drew thousands of pages at once.
 public struct CairoRenderer: Sendable {
     /// Document information written into PDFs.
     public var pdfTitle: String?
