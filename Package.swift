@@ -54,7 +54,8 @@ let package = Package(
         .testTarget(name: "SkillsRenderingTests", dependencies: ["SkillsRendering"]),
         .testTarget(
             name: "SkillsEndToEndTests",
-            dependencies: ["SkillsTestSupport", "SkillsCore"]
+            dependencies: ["SkillsTestSupport", "SkillsCore"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]
