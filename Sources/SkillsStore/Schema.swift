@@ -144,6 +144,7 @@ enum Schema {
                 """)
     }
 
+    /// Consent history, roles and erasure; whoever created an existing programme becomes its administrator.
     private static func dataRights(_ db: Database) throws {
         try db.execute(
             sql: """
@@ -162,6 +163,8 @@ enum Schema {
                   centre_id INTEGER REFERENCES centres(id),
                   added_at TEXT NOT NULL);
                 ALTER TABLE learners ADD COLUMN erased_at TEXT;
+                INSERT INTO actors (name, role, centre_id, added_at)
+                  SELECT actor, 'administrator', NULL, at FROM audit_log WHERE action = 'programme.create';
                 """)
     }
 }

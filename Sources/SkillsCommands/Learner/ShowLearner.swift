@@ -21,6 +21,6 @@ struct ShowLearner: ParsableCommand {
             ("Status", learner.status.rawValue), ("Large print", learner.largePrint ? "yes" : "no"),
             ("Open data", learner.openDataConsent ? "counted in open statistics" : "left out of open statistics"),
         ]
-        for (label, value) in facts { print("\(label):".padding(toLength: 13, withPad: " ", startingAt: 0) + value) }
+        FactList.print(facts)
     }
 }

@@ -20,6 +20,6 @@ struct ShowTutor: ParsableCommand {
             ("DBS expires", tutor.effectiveDBSExpiry?.description ?? "—"), ("Trained", tutor.trainedOn?.description ?? "—"),
             ("Active", tutor.active ? "yes" : "no"),
         ]
-        for (label, value) in facts { print("\(label):".padding(toLength: 13, withPad: " ", startingAt: 0) + value) }
+        FactList.print(facts)
     }
 }

@@ -39,4 +39,9 @@ struct CentreRows: RowImporter {
             .execute(arguments: [ref, name, region, authority.isEmpty ? nil : authority, auditID])
         return .inserted
     }
+
+    /// Centre ref → row id, for the importers that resolve centres.
+    static func identifiers(_ db: Database) throws -> [String: Int64] {
+        Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT ref, id FROM centres").map { ($0["ref"], $0["id"]) })
+    }
 }

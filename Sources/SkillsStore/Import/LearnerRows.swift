@@ -20,7 +20,7 @@ struct LearnerRows: RowImporter {
         self.today = today
         self.actor = actor
         self.recordedAt = recordedAt
-        centres = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT ref, id FROM centres").map { ($0["ref"], $0["id"]) })
+        centres = try CentreRows.identifiers(db)
     }
 
     mutating func importRow(_ fields: FieldReader, problems: inout ImportProblems) throws -> RowResult {

@@ -15,7 +15,7 @@ struct TutorRows: RowImporter {
         self.db = db
         self.auditID = auditID
         self.today = today
-        centres = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT ref, id FROM centres").map { ($0["ref"], $0["id"]) })
+        centres = try CentreRows.identifiers(db)
     }
 
     mutating func importRow(_ fields: FieldReader, problems: inout ImportProblems) throws -> RowResult {
