@@ -34,7 +34,8 @@ struct AddActor: ParsableCommand {
 
 /// `skills actor list`.
 struct ListActors: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List registered people and their roles.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List registered people and their roles.", discussion: "Example:  skills actor list --json")
 
     @OptionGroup var programme: ProgrammeOptions
     @Flag(help: "Print JSON for scripts.") var json = false
