@@ -50,6 +50,23 @@ struct CertificateTests {
         }
     }
 
+    @Test("with a verify address configured, the QR code opens it and still carries what offline verification needs")
+    func verifyURL() throws {
+        let runner = try SkillsRunner()
+        try runner.succeed(["init", "--name", "Test Programme", "--verify-url", "https://skills.example.org/verify"])
+        try runner.succeed(["centre", "add", "CARD-01", "--name", "Cardiff Central Library", "--region", "W92000004"])
+        try runner.succeed(["tutor", "add", "T-ALED", "--name", "Aled Rees", "--centre", "CARD-01", "--dbs-checked", "2024-01-15"])
+        try runner.succeed(["learner", "enrol", "--ref", "L-VI", "--name", "Nguyễn Thị Lan", "--centre", "CARD-01", "--enrolled", "2026-09-01"])
+        try runner.succeed(["session", "record", "--tutor", "T-ALED", "--learner", "L-VI", "--minutes", "60", "--date", "2026-11-10"] + ["S1.1", "S1.2", "S1.3", "S1.4"].flatMap { ["--outcome", $0] })
+        try runner.succeed(["certificate", "issue", "--learner", "L-VI", "--kind", "module", "--out", "out", "--format", "png", "--dpi", "150"])
+        let qr = try Command.run("/usr/bin/zbarimg", ["--raw", "-q", try certificate(runner, "L-VI", ext: "png").path]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(qr.hasPrefix("https://skills.example.org/verify?c="), "\(qr)")
+        let publicKey = runner.folder.appendingPathComponent("programme.pub")
+        try runner.succeed(["key", "export-public"]).write(to: publicKey, atomically: true, encoding: .utf8)
+        let offline = try runner.run(["certificate", "verify", qr, "--public-key", publicKey.path])
+        #expect(offline.status == 0 && offline.stdout.contains("Withdrawals cannot be checked offline"), "\(offline.stdout)")
+    }
+
     @Test("a Welsh-speaking learner's certificate is in Welsh")
     func welsh() throws {
         let runner = try Self.programme()
