@@ -21,7 +21,7 @@ final class CurriculumYAML {
         if let curriculum { reader.problems += CurriculumValidator.problems(in: curriculum) }
         guard let curriculum, reader.problems.isEmpty else {
             let lines = reader.problems.map { "\(file):\($0.line.map { "\($0):" } ?? "") error: \($0.message)" }
-            throw UserError(.data, lines.joined(separator: "\n") + "\n\(reader.problems.count) problem(s); nothing was loaded")
+            throw UserError(.data, "\(reader.problems.count) problem(s) in \(file); nothing was loaded — fix them and load it again\n" + lines.joined(separator: "\n"))
         }
         return curriculum
     }

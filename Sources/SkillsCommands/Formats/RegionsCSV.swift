@@ -54,7 +54,7 @@ enum RegionsCSV {
         bytes = []
         if header == nil, !headerFailed { problems.append("\(file):1:1: error: the file is empty; it needs a header row: \(columns.joined(separator: ","))") }
         guard problems.isEmpty else {
-            throw UserError(.data, problems.joined(separator: "\n") + "\n\(problems.count) problem(s); nothing was loaded")
+            throw UserError(.data, "\(problems.count) problem(s) in \(file); nothing was loaded — fix them and load it again\n" + problems.joined(separator: "\n"))
         }
         return regions
     }
