@@ -25,24 +25,6 @@ public struct CairoRenderer: Sendable {
         try renderPDF(pages, surface: surface, target: "'\(url.path)'")
     }
 
-    /// Renders `pages` as a PDF document in memory.
-    public func pdfData(_ pages: [DisplayList]) throws(RenderError) -> Data {
-        guard let first = pages.first else { throw RenderError("nothing to render to PDF data: no pages") }
-        let sink = PDFDataSink()
-        let context = Unmanaged.passUnretained(sink).toOpaque()
-        let surface = cairo_pdf_surface_create_for_stream(
-            { context, bytes, length in
-                guard let context, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
-                Unmanaged<PDFDataSink>.fromOpaque(context).takeUnretainedValue().data
-                    .append(bytes, count: Int(length))
-                return CAIRO_STATUS_SUCCESS
-            }, context, first.width, first.height)
-        try withExtendedLifetime(sink) { () throws(RenderError) in
-            try renderPDF(pages, surface: surface, target: "PDF data")
-        }
-        return sink.data
-    }
-
     /// Writes `page` as a PNG file at `url` with `dpi` pixels per inch (96 for preview, 300 for print).
     public func writePNG(_ page: DisplayList, to url: URL, dpi: Double) throws(RenderError) {
         guard dpi > 0, dpi <= 1200 else { throw RenderError("cannot render PNG at \(dpi) dpi: use 1 to 1200") }
@@ -56,20 +38,6 @@ public struct CairoRenderer: Sendable {
         try CairoCanvas(surface: surface, pixelsPerPoint: scale, isRaster: true).draw(page)
         cairo_surface_flush(surface)
         try RenderError.check(cairo_surface_write_to_png(surface, url.path), while: "write PNG '\(url.path)'")
-    }
-
-    /// Writes each page as `<baseName>-<n>.png` (or `<baseName>.png` for one page) in `directory`.
-    public func writePNGs(
-        _ pages: [DisplayList], to directory: URL, baseName: String, dpi: Double
-    ) throws(RenderError) -> [URL] {
-        var urls: [URL] = []
-        for (index, page) in pages.enumerated() {
-            let name = pages.count == 1 ? "\(baseName).png" : "\(baseName)-\(index + 1).png"
-            let url = directory.appendingPathComponent(name)
-            try writePNG(page, to: url, dpi: dpi)
-            urls.append(url)
-        }
-        return urls
     }
 
     private func renderPDF(_ pages: [DisplayList], surface: OpaquePointer?, target: String) throws(RenderError) {
@@ -89,9 +57,4 @@ public struct CairoRenderer: Sendable {
         cairo_surface_finish(surface)
         try RenderError.check(cairo_surface_status(surface), while: "write PDF \(target)")
     }
-}
-
-/// Collects the bytes Cairo streams out while writing a PDF in memory.
-private final class PDFDataSink {
-    var data = Data()
 }

@@ -42,17 +42,6 @@ struct RenderedOutputTests {
         #expect(try ExternalTool.decodeQR(directory.appendingPathComponent(png)) == Fixtures.longPayload)
     }
 
-    @Test("PDF data in memory is a complete PDF with the name in it")
-    func pdfData() throws {
-        let data = try renderer.pdfData(layout.pages(for: Fixtures.certificate(name: "Анна Петрова")))
-        #expect(data.starts(with: Data("%PDF-".utf8)))
-        let directory = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let pdf = directory.appendingPathComponent("memory.pdf")
-        try data.write(to: pdf)
-        #expect(try ExternalTool.pdfText(pdf).contains("Анна Петрова"))
-    }
-
     @Test("long outcome lists in large print spill onto numbered pages, all in one PDF")
     func multiPage() throws {
         let pages = layout.pages(for: Fixtures.certificate(language: .bilingual, kind: .progress, largePrint: true))

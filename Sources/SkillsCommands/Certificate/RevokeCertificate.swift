@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SkillsCore
 
 /// `skills certificate revoke ID --reason TEXT`.
@@ -21,5 +22,3 @@ struct RevokeCertificate: ParsableCommand {
         print("revoked certificate \(VerificationCode.display(record.code)) (\(record.id))")
     }
 }
-
-import Foundation

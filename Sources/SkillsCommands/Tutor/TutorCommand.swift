@@ -1,4 +1,5 @@
 import ArgumentParser
+import SkillsCore
 
 /// `skills tutor`: volunteer and staff tutors and their safeguarding checks.
 struct TutorCommand: ParsableCommand {
@@ -29,5 +30,3 @@ struct TutorFields: ParsableArguments {
         }
     }
 }
-
-import SkillsCore

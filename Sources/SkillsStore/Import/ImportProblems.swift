@@ -1,3 +1,4 @@
+import Foundation
 import SkillsCore
 
 /// One problem in an import file, at a line and column.
@@ -57,5 +58,3 @@ struct FieldReader {
         return record.bytes(at: index)
     }
 }
-
-import Foundation
