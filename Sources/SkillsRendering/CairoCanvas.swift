@@ -121,7 +121,8 @@ final class CairoCanvas {
         let matrix = try QRMatrix.cached(code.payload)
         let modulesAcross = matrix.width + 2 * QRMatrix.quietZone
         var module = code.size / Double(modulesAcross)
-        var originX = code.x, originY = code.y
+        var originX = code.x
+        var originY = code.y
         if isRaster {
             module = max(1, (module * pixelsPerPoint).rounded(.down)) / pixelsPerPoint
             let side = module * Double(modulesAcross)
@@ -192,7 +193,8 @@ final class CairoCanvas {
         for row in 0..<side {
             let pixels = UnsafeMutableRawPointer(base + row * stride).assumingMemoryBound(to: UInt32.self)
             for column in 0..<side {
-                let x = column - QRMatrix.quietZone, y = row - QRMatrix.quietZone
+                let x = column - QRMatrix.quietZone
+                let y = row - QRMatrix.quietZone
                 let isDark = x >= 0 && y >= 0 && x < matrix.width && y < matrix.width && matrix.isDark(x: x, y: y)
                 pixels[column] = isDark ? dark : 0x00FF_FFFF
             }

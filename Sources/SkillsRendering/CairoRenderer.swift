@@ -29,7 +29,8 @@ public struct CairoRenderer: Sendable {
     public func writePNG(_ page: DisplayList, to url: URL, dpi: Double) throws(RenderError) {
         guard dpi > 0, dpi <= 1200 else { throw RenderError("cannot render PNG at \(dpi) dpi: use 1 to 1200") }
         let scale = dpi / 72
-        let width = Int32((page.width * scale).rounded(.up)), height = Int32((page.height * scale).rounded(.up))
+        let width = Int32((page.width * scale).rounded(.up))
+        let height = Int32((page.height * scale).rounded(.up))
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height) else {
             throw RenderError("could not create a \(width)×\(height) image: out of memory")
         }

@@ -15,11 +15,14 @@ extension CertificateLayout {
         let used = headingHeight + Double(rowsPerColumn) * rowHeight
         let top = body.y + (body.height - used) / 3
         var items: [DisplayItem] = [
-            .text(theme.text(sectionTitle(certificate), .section, x: body.x, y: top, width: body.width,
-                             alignment: .center, shrink: true)),
+            .text(
+                theme.text(
+                    sectionTitle(certificate), .section, x: body.x, y: top, width: body.width,
+                    alignment: .center, shrink: true))
         ]
         for (index, line) in lines.enumerated() {
-            let column = index / rowsPerColumn, row = index % rowsPerColumn
+            let column = index / rowsPerColumn
+            let row = index % rowsPerColumn
             let x = columnCount == 1 ? body.x + (body.width - width) / 2 : body.x + Double(column) * (width + 60)
             let y = top + headingHeight + Double(row) * rowHeight
             items += areaRow(line, certificate: certificate, theme: theme, width: width).map { $0.offsetBy(dx: x, dy: y) }
@@ -73,7 +76,7 @@ extension CertificateLayout {
         let lineHeight = theme.lineHeight(.body)
         let dot = theme.font(.body).size * 0.32
         var items: [DisplayItem] = [
-            .ellipse(DisplayRect(x: indent * 0.35, y: lineHeight / 2 - dot / 2, width: dot, height: dot), .fill(theme.gold)),
+            .ellipse(DisplayRect(x: indent * 0.35, y: lineHeight / 2 - dot / 2, width: dot, height: dot), .fill(theme.gold))
         ]
         var y = 0.0
         for (index, version) in versions.enumerated() {
@@ -119,8 +122,9 @@ extension CertificateLayout {
             let name = wording.isWelsh ? line.areaWelsh : line.area
             let lines = wrap && wordings.count == 1 && theme.mayNeedWrapping(name, .body, width: nameWidth) ? 2 : 1
             var nameBox = theme.text(name, .body, x: 0, y: y, width: nameWidth, shrink: lines == 1, maxLines: lines)
-            var countBox = theme.text(wording.count(line.achieved, of: line.total), .emphasis, x: width - countWidth, y: y,
-                                      width: countWidth, alignment: .right, shrink: true)
+            var countBox = theme.text(
+                wording.count(line.achieved, of: line.total), .emphasis, x: width - countWidth, y: y,
+                width: countWidth, alignment: .right, shrink: true)
             if index > 0 {
                 nameBox.color = theme.muted
                 countBox.color = theme.muted
@@ -131,13 +135,16 @@ extension CertificateLayout {
         let barHeight = max(5, theme.font(.body).size * 0.55)
         let barY = (wordings.count == 1 ? lineHeight : y) / 2 - barHeight / 2
         let barX = nameWidth + 10
-        items.append(.rectangle(DisplayRect(x: barX, y: barY, width: barWidth, height: barHeight), .fill(theme.track),
-                                cornerRadius: barHeight / 2))
+        items.append(
+            .rectangle(
+                DisplayRect(x: barX, y: barY, width: barWidth, height: barHeight), .fill(theme.track),
+                cornerRadius: barHeight / 2))
         if line.fraction > 0 {
             let complete = line.total > 0 && line.achieved >= line.total
-            items.append(.rectangle(
-                DisplayRect(x: barX, y: barY, width: max(barHeight, barWidth * line.fraction), height: barHeight),
-                .fill(complete ? theme.gold : theme.navy), cornerRadius: barHeight / 2))
+            items.append(
+                .rectangle(
+                    DisplayRect(x: barX, y: barY, width: max(barHeight, barWidth * line.fraction), height: barHeight),
+                    .fill(complete ? theme.gold : theme.navy), cornerRadius: barHeight / 2))
         }
         return items
     }

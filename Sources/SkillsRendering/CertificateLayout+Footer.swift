@@ -13,28 +13,40 @@ extension CertificateLayout {
             (joined(wordings.map(\.verificationCode)), .label, 2),
             (certificate.verificationCode, .code, 1),
         ]
-        let infoTop: Double, verifyTop: Double
+        let infoTop: Double
+        let verifyTop: Double
         if theme.largePrint {
             // Large print: one wide column for the details, the code alone above the QR code.
             let width = qr.x - 14 - content.x
             let url = certificate.verifyURL ?? ""
-            var checks = [(joined(wordings.map { $0.checkCertificateOnline(hasURL: !url.isEmpty) }),
-                           CertificateTheme.Role.label, 2)]
+            var checks = [
+                (
+                    joined(wordings.map { $0.checkCertificateOnline(hasURL: !url.isEmpty) }),
+                    CertificateTheme.Role.label, 2
+                )
+            ]
             if !url.isEmpty { checks.append((url, .body, 1)) }
-            infoTop = stackUpwards(info.dropLast() + checks + info.suffix(1), theme: theme, x: content.x, width: width,
-                                   alignment: .left, bottom: content.maxY, into: &page)
-            verifyTop = stackUpwards(codeLines, theme: theme, x: qr.x, width: qr.size, alignment: .center,
-                                     bottom: qr.y, into: &page)
+            infoTop = stackUpwards(
+                info.dropLast() + checks + info.suffix(1), theme: theme, x: content.x, width: width,
+                alignment: .left, bottom: content.maxY, into: &page)
+            verifyTop = stackUpwards(
+                codeLines, theme: theme, x: qr.x, width: qr.size, alignment: .center,
+                bottom: qr.y, into: &page)
         } else {
-            let infoWidth = 330.0, verifyX = content.x + infoWidth + 10
+            let infoWidth = 330.0
+            let verifyX = content.x + infoWidth + 10
             let checks = wordings.map { ($0.checkCertificate(at: certificate.verifyURL), CertificateTheme.Role.label, 3) }
-            infoTop = stackUpwards(info, theme: theme, x: content.x, width: infoWidth, alignment: .left,
-                                   bottom: content.maxY, into: &page)
-            verifyTop = stackUpwards(codeLines + checks, theme: theme, x: verifyX, width: qr.x - 12 - verifyX,
-                                     alignment: .right, bottom: content.maxY, into: &page)
+            infoTop = stackUpwards(
+                info, theme: theme, x: content.x, width: infoWidth, alignment: .left,
+                bottom: content.maxY, into: &page)
+            verifyTop = stackUpwards(
+                codeLines + checks, theme: theme, x: verifyX, width: qr.x - 12 - verifyX,
+                alignment: .right, bottom: content.maxY, into: &page)
         }
-        page.append(.line(from: DisplayPoint(x: content.x, y: infoTop - 8), to: DisplayPoint(x: content.x + 180, y: infoTop - 8),
-                          color: theme.gold, width: 0.9))
+        page.append(
+            .line(
+                from: DisplayPoint(x: content.x, y: infoTop - 8), to: DisplayPoint(x: content.x + 180, y: infoTop - 8),
+                color: theme.gold, width: 0.9))
         return min(infoTop - 8, verifyTop, qr.y)
     }
 
@@ -54,15 +66,16 @@ extension CertificateLayout {
     ) -> Double {
         var boxes: [TextBox] = lines.map { string, role, maxLines in
             let lineCount = theme.mayNeedWrapping(string, role, width: width) ? maxLines : 1
-            return theme.text(string, role, x: x, y: 0, width: width, alignment: alignment,
-                              shrink: lineCount == 1, maxLines: lineCount)
+            return theme.text(
+                string, role, x: x, y: 0, width: width, alignment: alignment,
+                shrink: lineCount == 1, maxLines: lineCount)
         }
         var y = bottom
         for index in boxes.indices.reversed() {
             y -= boxes[index].nominalHeight + (boxes[index].font.family == theme.mono ? 3 : 1)
             boxes[index].y = y
         }
-        boxes.forEach { page.append($0) }
+        for box in boxes { page.append(box) }
         return y
     }
 
@@ -74,16 +87,24 @@ extension CertificateLayout {
         var result = [pages[0]]
         for (index, var page) in pages.enumerated().dropFirst() {
             let number = joined(wordings.map { $0.page(index + 1, of: pages.count) })
-            page.append(theme.text(certificate.learnerName, .section, x: content.x, y: content.y,
-                                   width: content.width * 0.6, alignment: .left, shrink: true))
-            page.append(theme.text(number, .label, x: content.x + content.width * 0.62, y: content.y,
-                                   width: content.width * 0.38, alignment: .right, shrink: true))
+            page.append(
+                theme.text(
+                    certificate.learnerName, .section, x: content.x, y: content.y,
+                    width: content.width * 0.6, alignment: .left, shrink: true))
+            page.append(
+                theme.text(
+                    number, .label, x: content.x + content.width * 0.62, y: content.y,
+                    width: content.width * 0.38, alignment: .right, shrink: true))
             let ruleY = content.y + theme.lineHeight(.section) + 6
-            page.append(.line(from: DisplayPoint(x: content.x, y: ruleY), to: DisplayPoint(x: content.maxX, y: ruleY),
-                              color: theme.gold, width: 0.9))
+            page.append(
+                .line(
+                    from: DisplayPoint(x: content.x, y: ruleY), to: DisplayPoint(x: content.maxX, y: ruleY),
+                    color: theme.gold, width: 0.9))
             let small = "\(joined(wordings.map(\.certificateID))) \(certificate.certificateID) · \(certificate.verificationCode)"
-            page.append(theme.text(small, .finePrint, x: content.x, y: content.maxY - theme.lineHeight(.finePrint),
-                                   width: content.width, alignment: .center, shrink: true))
+            page.append(
+                theme.text(
+                    small, .finePrint, x: content.x, y: content.maxY - theme.lineHeight(.finePrint),
+                    width: content.width, alignment: .center, shrink: true))
             result.append(page)
         }
         return result

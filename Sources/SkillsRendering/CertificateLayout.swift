@@ -16,10 +16,12 @@ public struct CertificateLayout: Sendable {
         var blocks: [ColumnFlow.Block] = []
         var flowStartsOnFirstPage = false
         if body.height > 0, !theme.largePrint,
-           let summary = summaryGrid(certificate, theme: theme, in: body) {
+            let summary = summaryGrid(certificate, theme: theme, in: body)
+        {
             first.items += summary
         } else if certificate.kind == .module || certificate.kind == .area, !theme.largePrint,
-                  hasStatements(certificate) {
+            hasStatements(certificate)
+        {
             flowStartsOnFirstPage = true
         } else {
             blocks += summaryBlocks(certificate, theme: theme, width: columnWidth(theme))
@@ -62,8 +64,10 @@ public struct CertificateLayout: Sendable {
         }
         y += 6
         let mid = content.x + content.width / 2
-        page.append(.line(from: DisplayPoint(x: mid - 40, y: y), to: DisplayPoint(x: mid + 40, y: y),
-                          color: theme.gold, width: 1.2))
+        page.append(
+            .line(
+                from: DisplayPoint(x: mid - 40, y: y), to: DisplayPoint(x: mid + 40, y: y),
+                color: theme.gold, width: 1.2))
         y += 10
         centred(joined(wordings.map(\.certifiesThat)), .intro, width: 640)
         y += 2

@@ -84,7 +84,8 @@ struct CertificateTheme: Sendable {
 
     /// The double border, with small gold corner marks.
     func border() -> [DisplayItem] {
-        let outer = page.bounds.insetBy(18), inner = page.bounds.insetBy(25)
+        let outer = page.bounds.insetBy(18)
+        let inner = page.bounds.insetBy(25)
         var items: [DisplayItem] = [
             .rectangle(outer, .stroke(navy, width: 2.6)),
             .rectangle(inner, .stroke(navy, width: 0.8)),

@@ -45,8 +45,10 @@ public struct CertificateWording: Sendable, Equatable, Hashable {
         skillAreas: "Skill areas achieved", whatICanDo: "What I can do",
         centre: "Centre", verificationCode: "Verification code", certificateID: "Certificate ID",
         continued: "continued",
-        months: ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                 "October", "November", "December"],
+        months: [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ],
         awardedPrefix: "Awarded on", checkAtFormat: "Check this certificate at %@ or scan the code",
         scanOnly: "Scan the code to check this certificate",
         checkOnline: "Check this certificate online or scan the code", ofFormat: "%@ of %@",
@@ -60,8 +62,10 @@ public struct CertificateWording: Sendable, Equatable, Hashable {
         skillAreas: "Meysydd sgiliau a gyflawnwyd", whatICanDo: "Yr hyn y gallaf ei wneud",
         centre: "Canolfan", verificationCode: "Cod dilysu",
         certificateID: "Cyfeirnod y dystysgrif", continued: "parhad",
-        months: ["Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
-                 "Hydref", "Tachwedd", "Rhagfyr"],
+        months: [
+            "Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
+            "Hydref", "Tachwedd", "Rhagfyr",
+        ],
         awardedPrefix: "Dyfarnwyd ar", checkAtFormat: "Gwiriwch y dystysgrif hon ar %@ neu sganiwch y cod",
         scanOnly: "Sganiwch y cod i wirio’r dystysgrif hon",
         checkOnline: "Gwiriwch y dystysgrif hon ar-lein neu sganiwch y cod", ofFormat: "%@ o %@",
@@ -86,8 +90,8 @@ public struct CertificateWording: Sendable, Equatable, Hashable {
     public func humanDate(_ isoDate: String) -> String {
         let parts = isoDate.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]),
-              let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), (1...31).contains(day)
+            let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), (1...31).contains(day)
         else { return isoDate }
         return "\(day) \(months[month - 1]) \(year)"
     }

@@ -49,7 +49,10 @@ enum AuditTrail {
 extension AuditTrail {
     /// Replaces the details of the newest entry (written earlier in the same transaction) and re-chains its hash.
     static func amend(_ db: Database, id: Int64, details: [String: String]) throws {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM audit_log WHERE id = ? AND id = (SELECT max(id) FROM audit_log)", arguments: [id]) else {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT * FROM audit_log WHERE id = ? AND id = (SELECT max(id) FROM audit_log)", arguments: [id])
+        else {
             throw DatabaseError(message: "audit entry \(id) is not the newest; it cannot be amended")
         }
         let detailsText = canonicalJSON(details)

@@ -24,7 +24,9 @@ public struct AuditCheck: Sendable {
 
 extension ProgrammeStore {
     /// Audit entries matching a filter, newest first.
-    public func auditLog(actor: String? = nil, record: String? = nil, from: Day? = nil, to: Day? = nil, limit: Int = 100) throws -> [AuditEntry] {
+    public func auditLog(actor: String? = nil, record: String? = nil, from: Day? = nil, to: Day? = nil, limit: Int = 100) throws
+        -> [AuditEntry]
+    {
         try read { db in
             try Row.fetchAll(
                 db,
@@ -34,7 +36,11 @@ extension ProgrammeStore {
                     ORDER BY id DESC LIMIT :limit
                     """,
                 arguments: ["actor": actor, "record": record, "from": from?.description, "to": to?.description, "limit": limit]
-            ).map { AuditEntry(id: $0["id"], at: $0["at"], actor: $0["actor"], action: $0["action"], record: $0["record"], details: $0["details"], hash: $0["hash"]) }
+            ).map {
+                AuditEntry(
+                    id: $0["id"], at: $0["at"], actor: $0["actor"], action: $0["action"], record: $0["record"], details: $0["details"],
+                    hash: $0["hash"])
+            }
         }
     }
 

@@ -67,7 +67,10 @@ extension ProgrammeStore {
     /// Every public key the programme has signed with, by id.
     public func signingKeys() throws -> [String: Data] {
         try read { db in
-            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, public_key FROM signing_keys").map { ($0["id"], $0["public_key"]) })
+            Dictionary(
+                uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, public_key FROM signing_keys").map {
+                    ($0["id"], $0["public_key"])
+                })
         }
     }
 
@@ -83,7 +86,9 @@ extension ProgrammeStore {
                     WHERE ? IS NULL OR l.ref = ? ORDER BY l.ref
                     """, arguments: [ref, ref]
             ).map { row in
-                CertificateHolder(learner: Self.learner(from: row), centreName: row["centre_name"], regionName: row["region_name"], regionNameWelsh: row["region_name_cy"])
+                CertificateHolder(
+                    learner: Self.learner(from: row), centreName: row["centre_name"], regionName: row["region_name"],
+                    regionNameWelsh: row["region_name_cy"])
             }
         }
     }
@@ -123,7 +128,9 @@ extension ProgrammeStore {
     /// Records certificates about to be drawn, in one audited transaction; their files do not exist yet.
     public func addPendingCertificates(_ records: [CertificateRecord], by actor: String) throws {
         guard !records.isEmpty else { return }
-        try write(by: actor, "certificate.issue", record: "certificates", details: ["count": String(records.count), "first": records[0].id]) { db, auditID in
+        try write(
+            by: actor, "certificate.issue", record: "certificates", details: ["count": String(records.count), "first": records[0].id]
+        ) { db, auditID in
             let statement = try db.cachedStatement(
                 sql: """
                     INSERT INTO certificates (id, code, learner_id, kind, subject, due_key, facts, signature, key_id, language,
@@ -177,7 +184,9 @@ extension ProgrammeStore {
     private func fetchCertificates(where condition: String, _ arguments: [any DatabaseValueConvertible]) throws -> [CertificateRecord] {
         try read { db in
             try Row.fetchAll(
-                db, sql: "SELECT c.*, l.ref AS learner_ref FROM certificates c JOIN learners l ON l.id = c.learner_id WHERE \(condition) ORDER BY c.issued_at, c.id",
+                db,
+                sql:
+                    "SELECT c.*, l.ref AS learner_ref FROM certificates c JOIN learners l ON l.id = c.learner_id WHERE \(condition) ORDER BY c.issued_at, c.id",
                 arguments: StatementArguments(arguments)
             ).map { row in
                 CertificateRecord(

@@ -5,7 +5,9 @@ import SkillsCore
 public struct ConsentRecord: Codable, Equatable, Sendable {
     /// The purposes consent is asked for.
     public enum Purpose: String, Codable, Sendable, CaseIterable {
-        case programme, openStatistics = "open-statistics", contact
+        case programme
+        case openStatistics = "open-statistics"
+        case contact
     }
 
     public var purpose: Purpose
@@ -33,9 +35,13 @@ extension ProgrammeStore {
         try read { db in
             try Row.fetchAll(
                 db,
-                sql: "SELECT purpose, given, recorded_at, recorded_by FROM consents c JOIN learners l ON l.id = c.learner_id WHERE l.ref = ? ORDER BY c.id",
+                sql:
+                    "SELECT purpose, given, recorded_at, recorded_by FROM consents c JOIN learners l ON l.id = c.learner_id WHERE l.ref = ? ORDER BY c.id",
                 arguments: [ref]
-            ).map { ConsentRecord(purpose: ConsentRecord.Purpose(rawValue: $0[0]) ?? .programme, given: $0[1], recordedAt: $0[2], recordedBy: $0[3]) }
+            ).map {
+                ConsentRecord(
+                    purpose: ConsentRecord.Purpose(rawValue: $0[0]) ?? .programme, given: $0[1], recordedAt: $0[2], recordedBy: $0[3])
+            }
         }
     }
 

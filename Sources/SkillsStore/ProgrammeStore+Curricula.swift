@@ -39,17 +39,21 @@ extension ProgrammeStore {
         var stored = curriculum
         stored.version = max(curriculum.version, (latest?["version"] as Int? ?? 0) + 1)
         let definition = String(decoding: try Self.encoder.encode(stored), as: UTF8.self)
-        try write(by: actor, "curriculum.load", record: "curriculum:\(curriculum.id)", details: ["version": String(stored.version)]) { db, auditID in
+        try write(by: actor, "curriculum.load", record: "curriculum:\(curriculum.id)", details: ["version": String(stored.version)]) {
+            db, auditID in
             let codes = curriculum.outcomes.map(\.id)
             let clash = try String.fetchOne(
                 db,
-                sql: "SELECT code || ' (in ' || v.curriculum_id || ')' FROM outcomes o JOIN curriculum_versions v ON v.id = o.curriculum_version_id WHERE v.curriculum_id <> ? AND o.code IN (SELECT value FROM json_each(?)) LIMIT 1",
+                sql:
+                    "SELECT code || ' (in ' || v.curriculum_id || ')' FROM outcomes o JOIN curriculum_versions v ON v.id = o.curriculum_version_id WHERE v.curriculum_id <> ? AND o.code IN (SELECT value FROM json_each(?)) LIMIT 1",
                 arguments: [curriculum.id, String(decoding: try JSONEncoder().encode(codes), as: UTF8.self)])
             if let clash {
-                throw UserError(.data, "outcome id \(clash) is already used by another curriculum — give this curriculum's outcomes their own prefix")
+                throw UserError(
+                    .data, "outcome id \(clash) is already used by another curriculum — give this curriculum's outcomes their own prefix")
             }
             try db.execute(
-                sql: "INSERT INTO curriculum_versions (curriculum_id, version, content_digest, definition, loaded_at, audit_id) VALUES (?, ?, ?, ?, ?, ?)",
+                sql:
+                    "INSERT INTO curriculum_versions (curriculum_id, version, content_digest, definition, loaded_at, audit_id) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [curriculum.id, stored.version, digest, definition, timestamp(), auditID])
             let versionID = db.lastInsertedRowID
             var position = 0
@@ -80,7 +84,8 @@ extension ProgrammeStore {
         let definition = try read { db in
             try String.fetchOne(
                 db,
-                sql: "SELECT definition FROM curriculum_versions WHERE curriculum_id = ? AND (? IS NULL OR version = ?) ORDER BY version DESC LIMIT 1",
+                sql:
+                    "SELECT definition FROM curriculum_versions WHERE curriculum_id = ? AND (? IS NULL OR version = ?) ORDER BY version DESC LIMIT 1",
                 arguments: [id, version, version])
         }
         guard let definition else {

@@ -27,9 +27,15 @@ extension ProgrammeStore {
                     """,
                 arguments: [Self.erasedName, timestamp(), id])
             try db.execute(sql: "UPDATE sessions SET notes = NULL WHERE learner_id = ? AND notes IS NOT NULL", arguments: [id])
-            for row in try Row.fetchAll(db, sql: "SELECT id, code, kind, subject, file_path FROM certificates WHERE learner_id = ?", arguments: [id]) {
+            for row in try Row.fetchAll(
+                db, sql: "SELECT id, code, kind, subject, file_path FROM certificates WHERE learner_id = ?", arguments: [id])
+            {
                 files.append(row["file_path"])
-                let redacted = try JSONSerialization.data(withJSONObject: ["withdrawn": true, "id": row["id"] as String, "c": row["code"] as String, "k": row["kind"] as String, "s": row["subject"] as String], options: [.sortedKeys])
+                let redacted = try JSONSerialization.data(
+                    withJSONObject: [
+                        "withdrawn": true, "id": row["id"] as String, "c": row["code"] as String, "k": row["kind"] as String,
+                        "s": row["subject"] as String,
+                    ], options: [.sortedKeys])
                 try db.execute(
                     sql: "UPDATE certificates SET facts = ?, revoked_at = coalesce(revoked_at, ?), revoked_reason = ? WHERE id = ?",
                     arguments: [redacted, timestamp(), Self.erasureReason, row["id"]])

@@ -45,7 +45,8 @@ extension ProgrammeStore {
             let id = try Self.learnerID(db, ref)!
             let sessions = try Row.fetchAll(
                 db,
-                sql: "SELECT s.ref, s.date, t.ref AS tutor, s.mode, s.minutes, s.outcomes, s.notes FROM sessions s JOIN tutors t ON t.id = s.tutor_id WHERE s.learner_id = ? ORDER BY s.date, s.ref",
+                sql:
+                    "SELECT s.ref, s.date, t.ref AS tutor, s.mode, s.minutes, s.outcomes, s.notes FROM sessions s JOIN tutors t ON t.id = s.tutor_id WHERE s.learner_id = ? ORDER BY s.date, s.ref",
                 arguments: [id]
             ).map { row in
                 LearnerExport.SessionEntry(
@@ -63,7 +64,11 @@ extension ProgrammeStore {
                     ORDER BY id
                     """,
                 arguments: ["record": "learner:\(ref)", "id": id]
-            ).map { AuditEntry(id: $0["id"], at: $0["at"], actor: $0["actor"], action: $0["action"], record: $0["record"], details: $0["details"], hash: $0["hash"]) }
+            ).map {
+                AuditEntry(
+                    id: $0["id"], at: $0["at"], actor: $0["actor"], action: $0["action"], record: $0["record"], details: $0["details"],
+                    hash: $0["hash"])
+            }
             return LearnerExport(
                 exportedAt: timestamp(), learner: learner, consents: consents, sessions: sessions,
                 progress: progress, certificates: certificates, auditEntries: audit)

@@ -29,7 +29,8 @@ extension ProgrammeStore {
                 ])
             try Self.insertConsents(
                 db, learnerID: db.lastInsertedRowID,
-                [.programme: true, .openStatistics: learner.openDataConsent, .contact: contact], at: timestamp(), by: actor, auditID: auditID)
+                [.programme: true, .openStatistics: learner.openDataConsent, .contact: contact], at: timestamp(), by: actor,
+                auditID: auditID)
             return learner.ref
         }
     }

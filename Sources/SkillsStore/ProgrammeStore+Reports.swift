@@ -27,7 +27,8 @@ extension ProgrammeStore {
                 FROM centres ORDER BY region_code, la, ref
                 """)
             while try centres.next() {
-                builder.addCentre(id: centres.int(0), ref: centres.text(1), name: centres.text(2), region: centres.text(3), authority: centres.text(4))
+                builder.addCentre(
+                    id: centres.int(0), ref: centres.text(1), name: centres.text(2), region: centres.text(3), authority: centres.text(4))
             }
             let tutors = try RawQuery(db, "SELECT id FROM tutors ORDER BY id")
             while try tutors.next() { builder.addTutor(id: tutors.int(0)) }

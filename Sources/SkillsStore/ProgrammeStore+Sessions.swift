@@ -47,11 +47,14 @@ extension ProgrammeStore {
             if session.ref.isEmpty { session.ref = try Self.nextSessionRef(db) }
             let auditID = try AuditTrail.append(
                 db, at: clock.now(), actor: actor, action: "session.record", record: "session:\(session.ref)",
-                details: ["learners": session.learnerRefs.joined(separator: ";"), "tutor": session.tutorRef,
-                          "outcomes": session.outcomeIDs.joined(separator: ";")])
-            guard let tutor = try Row.fetchOne(
-                db, sql: "SELECT t.id, c.ref AS centre_ref FROM tutors t JOIN centres c ON c.id = t.centre_id WHERE t.ref = ?",
-                arguments: [session.tutorRef])
+                details: [
+                    "learners": session.learnerRefs.joined(separator: ";"), "tutor": session.tutorRef,
+                    "outcomes": session.outcomeIDs.joined(separator: ";"),
+                ])
+            guard
+                let tutor = try Row.fetchOne(
+                    db, sql: "SELECT t.id, c.ref AS centre_ref FROM tutors t JOIN centres c ON c.id = t.centre_id WHERE t.ref = ?",
+                    arguments: [session.tutorRef])
             else {
                 let known = try String.fetchAll(db, sql: "SELECT ref FROM tutors")
                 throw UserError.unknown("tutor", session.tutorRef, known: known, listCommand: "skills tutor list")
@@ -65,18 +68,30 @@ extension ProgrammeStore {
                 throw UserError.unknown("module", module, known: knownModules, listCommand: "skills curriculum show ID")
             }
             for learnerRef in session.learnerRefs {
-                guard let learner = try Row.fetchOne(
-                    db, sql: "SELECT l.id, l.status, c.ref AS centre_ref FROM learners l JOIN centres c ON c.id = l.centre_id WHERE l.ref = ?",
-                    arguments: [learnerRef])
+                guard
+                    let learner = try Row.fetchOne(
+                        db,
+                        sql:
+                            "SELECT l.id, l.status, c.ref AS centre_ref FROM learners l JOIN centres c ON c.id = l.centre_id WHERE l.ref = ?",
+                        arguments: [learnerRef])
                 else { throw try unknownLearner(learnerRef) }
                 if learner["centre_ref"] as String != tutor["centre_ref"] as String, !allowOtherCentre {
-                    throw UserError(.data, "tutor '\(session.tutorRef)' is at centre '\(tutor["centre_ref"] as String)' but learner '\(learnerRef)' is at '\(learner["centre_ref"] as String)' — add --allow-other-centre if this was planned")
+                    throw UserError(
+                        .data,
+                        "tutor '\(session.tutorRef)' is at centre '\(tutor["centre_ref"] as String)' but learner '\(learnerRef)' is at '\(learner["centre_ref"] as String)' — add --allow-other-centre if this was planned"
+                    )
                 }
                 if learner["status"] as String == "withdrawn" {
-                    throw UserError(.data, "learner '\(learnerRef)' has withdrawn — re-enrol them with `skills learner update \(learnerRef) --status active` first")
+                    throw UserError(
+                        .data,
+                        "learner '\(learnerRef)' has withdrawn — re-enrol them with `skills learner update \(learnerRef) --status active` first"
+                    )
                 }
-                if try Int.fetchOne(db, sql: "SELECT 1 FROM sessions WHERE ref = ? AND learner_id = ?", arguments: [session.ref, learner["id"]]) != nil {
-                    throw UserError(.data, "session '\(session.ref)' already has learner '\(learnerRef)' — give the new session another --ref")
+                if try Int.fetchOne(
+                    db, sql: "SELECT 1 FROM sessions WHERE ref = ? AND learner_id = ?", arguments: [session.ref, learner["id"]]) != nil
+                {
+                    throw UserError(
+                        .data, "session '\(session.ref)' already has learner '\(learnerRef)' — give the new session another --ref")
                 }
                 try db.execute(
                     sql: """

@@ -4,7 +4,8 @@ import SkillsCore
 extension ProgrammeStore {
     /// Adds a tutor at a known centre.
     public func addTutor(_ tutor: Tutor, by actor: String) throws {
-        try write(by: actor, "tutor.add", record: "tutor:\(tutor.ref)", details: ["name": tutor.name, "centre": tutor.centreRef]) { db, auditID in
+        try write(by: actor, "tutor.add", record: "tutor:\(tutor.ref)", details: ["name": tutor.name, "centre": tutor.centreRef]) {
+            db, auditID in
             let centreID = try Self.requireCentre(db, tutor.centreRef)
             if try Self.tutorID(db, tutor.ref) != nil {
                 throw UserError(.data, "tutor '\(tutor.ref)' already exists — change them with `skills tutor update \(tutor.ref)`")

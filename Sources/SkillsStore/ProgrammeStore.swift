@@ -13,7 +13,8 @@ public struct ProgrammeStore: Sendable {
     public static func open(path: String, clock: Clock = .system) throws -> ProgrammeStore {
         guard FileManager.default.fileExists(atPath: path) else { throw UserError.noProgramme(at: path) }
         let store = try connect(path: path, clock: clock)
-        guard try store.pool.read({ try $0.tableExists("programme") && Int.fetchOne($0, sql: "SELECT count(*) FROM programme") == 1 }) else {
+        guard try store.pool.read({ try $0.tableExists("programme") && Int.fetchOne($0, sql: "SELECT count(*) FROM programme") == 1 })
+        else {
             throw UserError.noProgramme(at: path)
         }
         return store

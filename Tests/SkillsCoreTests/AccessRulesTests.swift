@@ -9,7 +9,8 @@ struct AccessRulesTests {
     @Test("tutors act only for learners at their own centre")
     func centreScope() {
         #expect(AccessRules.refusal(for: tutor, name: "aled", .recordSession, centres: ["CARD-01"]) == nil)
-        #expect(AccessRules.refusal(for: tutor, name: "aled", .recordSession, centres: ["CARD-01", "BRAD-01"])?.contains("BRAD-01") == true)
+        #expect(
+            AccessRules.refusal(for: tutor, name: "aled", .recordSession, centres: ["CARD-01", "BRAD-01"])?.contains("BRAD-01") == true)
         #expect(AccessRules.refusal(for: coordinator, name: "priya", .recordSession, centres: ["BRAD-01"]) == nil)
     }
 

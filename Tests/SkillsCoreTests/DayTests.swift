@@ -8,7 +8,9 @@ struct DayTests {
         #expect(Day(iso: text)?.description == text)
     }
 
-    @Test("impossible or badly written dates do not", arguments: ["2026-09-31", "2023-02-29", "1900-02-29", "31/09/2026", "2026-9-1", "2026-13-01", "", "2026-11-26T10:00"])
+    @Test(
+        "impossible or badly written dates do not",
+        arguments: ["2026-09-31", "2023-02-29", "1900-02-29", "31/09/2026", "2026-9-1", "2026-13-01", "", "2026-11-26T10:00"])
     func invalid(_ text: String) {
         #expect(Day(iso: text) == nil)
     }

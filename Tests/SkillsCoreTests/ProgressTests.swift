@@ -7,22 +7,34 @@ struct ProgressTests {
         id: "tiny", version: 1, title: "Tiny", framework: "Test",
         areas: [SkillArea(id: "a", title: "A"), SkillArea(id: "b", title: "B")],
         modules: [
-            Module(id: "A1", title: "A one", area: "a", hours: 1, outcomes: [
-                Outcome(id: "A1.1", text: "I can one.", digComp: ["1.1"]), Outcome(id: "A1.2", text: "I can two.", digComp: ["1.1"]),
-            ]),
-            Module(id: "B1", title: "B one", area: "b", hours: 1, outcomes: [
-                Outcome(id: "B1.1", text: "I can three.", digComp: ["4.2"]), Outcome(id: "B1.2", text: "I can four.", digComp: ["4.2"]),
-            ]),
+            Module(
+                id: "A1", title: "A one", area: "a", hours: 1,
+                outcomes: [
+                    Outcome(id: "A1.1", text: "I can one.", digComp: ["1.1"]), Outcome(id: "A1.2", text: "I can two.", digComp: ["1.1"]),
+                ]),
+            Module(
+                id: "B1", title: "B one", area: "b", hours: 1,
+                outcomes: [
+                    Outcome(id: "B1.1", text: "I can three.", digComp: ["4.2"]), Outcome(id: "B1.2", text: "I can four.", digComp: ["4.2"]),
+                ]),
         ],
-        awards: [.everyModule, .everyArea, .curriculum(CurriculumAward(id: "tiny", title: "Tiny award", requirements: [
-            AreaRequirement(area: "a", amount: .all), AreaRequirement(area: "b", amount: .atLeast(1)),
-        ]))])
+        awards: [
+            .everyModule, .everyArea,
+            .curriculum(
+                CurriculumAward(
+                    id: "tiny", title: "Tiny award",
+                    requirements: [
+                        AreaRequirement(area: "a", amount: .all), AreaRequirement(area: "b", amount: .atLeast(1)),
+                    ])),
+        ])
 
     static func day(_ text: String) -> Day { Day(iso: text)! }
 
     @Test("per-area counts, modules completed and the next module")
     func counts() {
-        let progress = LearnerProgress(curriculum: Self.curriculum, achieved: ["A1.1": Self.day("2026-01-01"), "A1.2": Self.day("2026-01-08")], sessions: 2, minutes: 90)
+        let progress = LearnerProgress(
+            curriculum: Self.curriculum, achieved: ["A1.1": Self.day("2026-01-01"), "A1.2": Self.day("2026-01-08")], sessions: 2,
+            minutes: 90)
         #expect(progress.areas.map(\.achieved) == [2, 0])
         #expect(progress.modulesCompleted == ["A1"])
         #expect(progress.nextModule == "B1")

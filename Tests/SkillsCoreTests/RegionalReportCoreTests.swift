@@ -25,7 +25,7 @@ struct RegionalReportCoreTests {
         #expect(PlainWords.fraction(0.97)! == (9, 10))
         #expect(PlainWords.fraction(1)! == (1, 1))
         #expect(PlainWords.fraction(0) == nil)
-        #expect(PlainWords.number(1234567) == "1,234,567")
+        #expect(PlainWords.number(1_234_567) == "1,234,567")
         #expect(RegionalTable.decimal(2.5) == "2.5" && RegionalTable.decimal(12.25) == "12.25" && RegionalTable.decimal(3) == "3")
     }
 }

@@ -16,15 +16,24 @@ struct CertificateTests {
         try runner.succeed(["centre", "add", "CARD-01", "--name", "Llyfrgell Llanrhystud Library", "--region", "W92000004"])
         try runner.succeed(["tutor", "add", "T-ALED", "--name", "Aled Rees", "--centre", "CARD-01", "--dbs-checked", "2024-01-15"])
         for learner in learners {
-            try runner.succeed(["learner", "enrol", "--ref", learner.ref, "--name", learner.name, "--centre", "CARD-01", "--language", learner.language, "--enrolled", "2026-09-01"] + (largePrint ? ["--large-print"] : []))
+            try runner.succeed(
+                [
+                    "learner", "enrol", "--ref", learner.ref, "--name", learner.name, "--centre", "CARD-01", "--language", learner.language,
+                    "--enrolled", "2026-09-01",
+                ] + (largePrint ? ["--large-print"] : []))
         }
-        try runner.succeed(["session", "record", "--tutor", "T-ALED", "--minutes", "90", "--date", "2026-11-10"] + learners.flatMap { ["--learner", $0.ref] } + ["S1.1", "S1.2", "S1.3", "S1.4"].flatMap { ["--outcome", $0] })
+        try runner.succeed(
+            ["session", "record", "--tutor", "T-ALED", "--minutes", "90", "--date", "2026-11-10"]
+                + learners.flatMap { ["--learner", $0.ref] } + ["S1.1", "S1.2", "S1.3", "S1.4"].flatMap { ["--outcome", $0] })
         return runner
     }
 
     func certificate(_ runner: SkillsRunner, _ ref: String, ext: String = "pdf") throws -> URL {
         let folder = runner.folder.appendingPathComponent("out/CARD-01")
-        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix("\(ref)-module-S1-") && $0.hasSuffix(".\(ext)") })
+        let name = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).first {
+                $0.hasPrefix("\(ref)-module-S1-") && $0.hasSuffix(".\(ext)")
+            })
         return folder.appendingPathComponent(name)
     }
 
@@ -40,11 +49,16 @@ struct CertificateTests {
         for learner in Self.learners {
             let pdf = try certificate(runner, learner.ref)
             let text = stripDirectionMarks(try Command.run("/usr/bin/pdftotext", ["-enc", "UTF-8", pdf.path, "-"]).stdout)
-            #expect(text.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == learner.name }, "\(learner.name) not found in \(text)")
-            let qr = try Command.run("/usr/bin/zbarimg", ["--raw", "-q", try certificate(runner, learner.ref, ext: "png").path]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(
+                text.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == learner.name },
+                "\(learner.name) not found in \(text)")
+            let qr = try Command.run("/usr/bin/zbarimg", ["--raw", "-q", try certificate(runner, learner.ref, ext: "png").path]).stdout
+                .trimmingCharacters(in: .whitespacesAndNewlines)
             #expect(qr.hasPrefix("DS1."))
             let verified = try runner.run(["certificate", "verify", qr])
-            #expect(verified.status == 0 && verified.stdout.contains("VALID") && verified.stdout.contains(learner.name), "\(verified.stdout)\(verified.stderr)")
+            #expect(
+                verified.status == 0 && verified.stdout.contains("VALID") && verified.stdout.contains(learner.name),
+                "\(verified.stdout)\(verified.stderr)")
             let byFile = try runner.run(["certificate", "verify", pdf.path])
             #expect(byFile.status == 0, "\(byFile.stdout)")
         }
@@ -56,10 +70,17 @@ struct CertificateTests {
         try runner.succeed(["init", "--name", "Test Programme", "--verify-url", "https://skills.example.org/verify"])
         try runner.succeed(["centre", "add", "CARD-01", "--name", "Cardiff Central Library", "--region", "W92000004"])
         try runner.succeed(["tutor", "add", "T-ALED", "--name", "Aled Rees", "--centre", "CARD-01", "--dbs-checked", "2024-01-15"])
-        try runner.succeed(["learner", "enrol", "--ref", "L-VI", "--name", "Nguyễn Thị Lan", "--centre", "CARD-01", "--enrolled", "2026-09-01"])
-        try runner.succeed(["session", "record", "--tutor", "T-ALED", "--learner", "L-VI", "--minutes", "60", "--date", "2026-11-10"] + ["S1.1", "S1.2", "S1.3", "S1.4"].flatMap { ["--outcome", $0] })
-        try runner.succeed(["certificate", "issue", "--learner", "L-VI", "--kind", "module", "--out", "out", "--format", "png", "--dpi", "150"])
-        let qr = try Command.run("/usr/bin/zbarimg", ["--raw", "-q", try certificate(runner, "L-VI", ext: "png").path]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try runner.succeed([
+            "learner", "enrol", "--ref", "L-VI", "--name", "Nguyễn Thị Lan", "--centre", "CARD-01", "--enrolled", "2026-09-01",
+        ])
+        try runner.succeed(
+            ["session", "record", "--tutor", "T-ALED", "--learner", "L-VI", "--minutes", "60", "--date", "2026-11-10"]
+                + ["S1.1", "S1.2", "S1.3", "S1.4"].flatMap { ["--outcome", $0] })
+        try runner.succeed([
+            "certificate", "issue", "--learner", "L-VI", "--kind", "module", "--out", "out", "--format", "png", "--dpi", "150",
+        ])
+        let qr = try Command.run("/usr/bin/zbarimg", ["--raw", "-q", try certificate(runner, "L-VI", ext: "png").path]).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(qr.hasPrefix("https://skills.example.org/verify?c="), "\(qr)")
         let publicKey = runner.folder.appendingPathComponent("programme.pub")
         try runner.succeed(["key", "export-public"]).write(to: publicKey, atomically: true, encoding: .utf8)
@@ -92,7 +113,8 @@ struct CertificateTests {
     func tampering() throws {
         let runner = try Self.programme()
         try runner.succeed(["certificate", "issue", "--all-eligible", "--out", "out", "--format", "png", "--dpi", "150"])
-        let qr = try Command.run("/usr/bin/zbarimg", ["--raw", "-q", try certificate(runner, "L-ZH", ext: "png").path]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let qr = try Command.run("/usr/bin/zbarimg", ["--raw", "-q", try certificate(runner, "L-ZH", ext: "png").path]).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
         let parts = qr.dropFirst(4).split(separator: ".")
         let decode = "import base64,sys; t=sys.argv[1]; print(base64.b32decode(t + '=' * (-len(t) % 8)).decode())"
         let facts = try Command.python(["-c", decode, String(parts[0])]).stdout.trimmingCharacters(in: .newlines)
@@ -103,7 +125,8 @@ struct CertificateTests {
         for (from, to, fact) in edits {
             #expect(facts.contains(from), "\(facts)")
             let encode = "import base64,sys; print(base64.b32encode(sys.argv[1].encode()).decode().rstrip('='))"
-            let forged = try Command.python(["-c", encode, facts.replacingOccurrences(of: from, with: to)]).stdout.trimmingCharacters(in: .newlines)
+            let forged = try Command.python(["-c", encode, facts.replacingOccurrences(of: from, with: to)]).stdout.trimmingCharacters(
+                in: .newlines)
             let output = try runner.run(["certificate", "verify", "DS1.\(forged).\(parts[1])"])
             #expect(output.status == 1)
             #expect(output.stdout.hasPrefix("TAMPERED") && output.stdout.contains(fact), "\(output.stdout)")
@@ -128,16 +151,21 @@ struct CertificateTests {
         let runner = try Self.programme()
         #expect(try runner.succeed(["certificate", "issue", "--all-eligible", "--out", "out"]).contains("issued 5"))
         #expect(try runner.succeed(["certificate", "issue", "--all-eligible", "--out", "out"]).contains("nothing was issued"))
-        try runner.succeed(["session", "record", "--tutor", "T-ALED", "--learner", "L-AR", "--minutes", "60", "--date", "2026-11-20"] + ["S2.1", "S2.2", "S2.3", "S2.4"].flatMap { ["--outcome", $0] })
+        try runner.succeed(
+            ["session", "record", "--tutor", "T-ALED", "--learner", "L-AR", "--minutes", "60", "--date", "2026-11-20"]
+                + ["S2.1", "S2.2", "S2.3", "S2.4"].flatMap { ["--outcome", $0] })
         #expect(try runner.succeed(["certificate", "issue", "--all-eligible", "--out", "out"]).contains("issued 1"))
-        let files = try FileManager.default.subpathsOfDirectory(atPath: runner.folder.appendingPathComponent("out").path).filter { $0.hasSuffix(".pdf") }
+        let files = try FileManager.default.subpathsOfDirectory(atPath: runner.folder.appendingPathComponent("out").path).filter {
+            $0.hasSuffix(".pdf")
+        }
         #expect(files.count == 6)
     }
 
     @Test("the Open Badges 3.0 credential passes 1EdTech's schema and an independent EdDSA JWT check")
     func openBadge() throws {
         let schema = Paths.shared.appendingPathComponent("reference/openbadges/achievementcredential.schema.json")
-        try #require(FileManager.default.fileExists(atPath: schema.path), "../shared/reference/openbadges is missing: the badge cannot be checked")
+        try #require(
+            FileManager.default.fileExists(atPath: schema.path), "../shared/reference/openbadges is missing: the badge cannot be checked")
         let runner = try Self.programme()
         try runner.succeed(["certificate", "issue", "--all-eligible", "--out", "out"])
         let code = String(try certificate(runner, "L-BN").deletingPathExtension().lastPathComponent.split(separator: "-").last!)

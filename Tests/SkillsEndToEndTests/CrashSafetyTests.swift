@@ -17,7 +17,9 @@ struct CrashSafetyTests {
             try runner.succeed(["import", kind, runner.folder.appendingPathComponent("files/\(kind).csv").path])
         }
         let sessions = runner.folder.appendingPathComponent("files/sessions.csv").path
-        let counted = try Command.python(["-c", "import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline='', encoding='utf-8'))) - 1)", sessions])
+        let counted = try Command.python([
+            "-c", "import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline='', encoding='utf-8'))) - 1)", sessions,
+        ])
         let rows = try #require(Int(counted.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
         var sawNone = false
         for delay in [0.2, 0.8, 1.6] {
@@ -64,14 +66,20 @@ struct CertificateCrashTests {
         Thread.sleep(forTimeInterval: 1)
 
         func files() -> Set<String> {
-            Set((FileManager.default.subpaths(atPath: out.path) ?? []).filter { $0.hasSuffix(".pdf") }.map { out.appendingPathComponent($0).path })
+            Set(
+                (FileManager.default.subpaths(atPath: out.path) ?? []).filter { $0.hasSuffix(".pdf") }.map {
+                    out.appendingPathComponent($0).path
+                })
         }
         func recorded(_ state: String) throws -> Set<String> {
-            let rows = try Command.run("/usr/bin/sqlite3", [runner.database, "SELECT file_path FROM certificates WHERE state = '\(state)'"]).stdout
+            let rows = try Command.run(
+                "/usr/bin/sqlite3", [runner.database, "SELECT file_path FROM certificates WHERE state = '\(state)'"]
+            ).stdout
             return Set(rows.split(separator: "\n").map(String.init))
         }
         let onDisk = files()
-        let issued = try recorded("issued"), pending = try recorded("pending")
+        let issued = try recorded("issued")
+        let pending = try recorded("pending")
         #expect(!pending.isEmpty || !issued.isEmpty, "the kill landed before anything was recorded; the test proved nothing")
         #expect(onDisk.isSubset(of: issued.union(pending)), "files nobody recorded: \(onDisk.subtracting(issued.union(pending)).prefix(3))")
         #expect(issued.isSubset(of: onDisk), "issued without a file: \(issued.subtracting(onDisk).prefix(3))")

@@ -63,7 +63,9 @@ struct CurriculumTests {
     @Test("a changed curriculum becomes a new version; achievements against the old one stay visible")
     func newVersion() throws {
         let runner = try ProgrammeFixture.standard(SkillsRunner())
-        try runner.succeed(["session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--minutes", "30", "--outcome", "F1.1", "--outcome", "F1.2"])
+        try runner.succeed([
+            "session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--minutes", "30", "--outcome", "F1.1", "--outcome", "F1.2",
+        ])
         let unchanged = try runner.succeed(["curriculum", "load", Paths.packageRoot.appendingPathComponent("Curricula/eds-life.yaml").path])
         #expect(unchanged.contains("nothing changed"))
 

@@ -11,8 +11,14 @@ struct DataRightsTests {
     /// A programme with a learner who has sessions with notes, consent changes and a certificate.
     func programme() throws -> SkillsRunner {
         let runner = try ProgrammeFixture.standard(SkillsRunner())
-        try runner.succeed(["session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--minutes", "60", "--date", "2026-11-10", "--notes", "Brought his own phone"] + ["S1.1", "S1.2", "S1.3", "S1.4"].flatMap { ["--outcome", $0] })
-        try runner.succeed(["session", "record", "--tutor", "T-ALED", "--learner", "L-GWEN", "--minutes", "45", "--date", "2026-11-11", "--outcome", "F1.1"])
+        try runner.succeed(
+            [
+                "session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--minutes", "60", "--date", "2026-11-10", "--notes",
+                "Brought his own phone",
+            ] + ["S1.1", "S1.2", "S1.3", "S1.4"].flatMap { ["--outcome", $0] })
+        try runner.succeed([
+            "session", "record", "--tutor", "T-ALED", "--learner", "L-GWEN", "--minutes", "45", "--date", "2026-11-11", "--outcome", "F1.1",
+        ])
         try runner.succeed(["learner", "consent", "L-MOH", "--open-data", "yes", "--contact", "no"])
         try runner.succeed(["learner", "update", "L-MOH", "--postcode", "CF10", "--born", "1981"])
         try runner.succeed(["certificate", "issue", "--learner", "L-MOH", "--out", "out"])
@@ -31,7 +37,10 @@ struct DataRightsTests {
         #expect(learner["year_of_birth"] as? Int == 1981)
         #expect(learner["preferred_language"] as? String == "ar")
         let consents = try #require(json["consents"] as? [[String: Any]])
-        #expect(consents.map { "\($0["purpose"]!)=\($0["given"]!)" } == ["programme=1", "open-statistics=0", "contact=0", "open-statistics=1", "contact=0"])
+        #expect(
+            consents.map { "\($0["purpose"]!)=\($0["given"]!)" } == [
+                "programme=1", "open-statistics=0", "contact=0", "open-statistics=1", "contact=0",
+            ])
         let sessions = try #require(json["sessions"] as? [[String: Any]])
         #expect(sessions.count == 1)
         #expect(sessions.first?["notes"] as? String == "Brought his own phone")
@@ -40,14 +49,19 @@ struct DataRightsTests {
         #expect(certificates.map { $0["kind"] as? String }.sorted { ($0 ?? "") < ($1 ?? "") } == ["module", "progress"])
         let audit = try #require(json["audit_entries"] as? [[String: Any]])
         let actions = Set(audit.compactMap { $0["action"] as? String })
-        #expect(actions.isSuperset(of: ["learner.enrol", "learner.consent", "learner.update", "session.record", "certificate.issue"]), "\(actions)")
+        #expect(
+            actions.isSuperset(of: ["learner.enrol", "learner.consent", "learner.update", "session.record", "certificate.issue"]),
+            "\(actions)")
         #expect(!(audit.compactMap { $0["record"] as? String }.contains("learner:L-GWEN")))
     }
 
     @Test("after erasure the name is nowhere in the database file or its WAL, reports are unchanged, the certificate is withdrawn")
     func erase() throws {
         let runner = try programme()
-        let certificate = try #require(try FileManager.default.contentsOfDirectory(atPath: runner.folder.appendingPathComponent("out/CARD-01").path).first { $0.contains("module") })
+        let certificate = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: runner.folder.appendingPathComponent("out/CARD-01").path).first {
+                $0.contains("module")
+            })
         let pdf = runner.folder.appendingPathComponent("out/CARD-01/\(certificate)")
         let copy = runner.folder.appendingPathComponent("kept-by-learner.pdf")
         try FileManager.default.copyItem(at: pdf, to: copy)
@@ -55,7 +69,8 @@ struct DataRightsTests {
         try runner.succeed(["learner", "erase", "L-MOH", "--reason", "asked on 26 Nov"])
         try runner.succeed(["report", "regional", "--out", "after"])
 
-        let name = Array("محمد عبد الله".utf8), notes = Array("Brought his own phone".utf8)
+        let name = Array("محمد عبد الله".utf8)
+        let notes = Array("Brought his own phone".utf8)
         for file in [runner.database, runner.database + "-wal"] where FileManager.default.fileExists(atPath: file) {
             let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
             #expect(!Self.contains(bytes, name), "the name is still in \(file)")
@@ -111,7 +126,8 @@ struct DataRightsTests {
         try runner.succeed(["actor", "add", "priya", "--role", "tutor", "--centre", "BRAD-01"])
         try runner.succeed(["actor", "add", "aled", "--role", "tutor", "--centre", "CARD-01"])
         let before = try runner.databaseDump().split(separator: "\n").filter { !$0.contains("audit_log") }
-        let refused = try runner.run(["session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--minutes", "30", "--allow-other-centre"], as: "priya")
+        let refused = try runner.run(
+            ["session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--minutes", "30", "--allow-other-centre"], as: "priya")
         #expect(refused.status == 77)
         #expect(refused.stderr.contains("'priya' is a tutor at BRAD-01") && refused.stderr.contains("CARD-01"), "\(refused.stderr)")
         #expect(try runner.databaseDump().split(separator: "\n").filter { !$0.contains("audit_log") } == before)

@@ -5,15 +5,23 @@ import Testing
 @Suite("Demo programme")
 struct DemoTests {
     func counts(_ runner: SkillsRunner) throws -> String {
-        try Command.run("/usr/bin/sqlite3", [runner.database, """
-            SELECT (SELECT count(*) FROM centres) || ' ' || (SELECT count(*) FROM tutors) || ' ' || (SELECT count(*) FROM learners)
-              || ' ' || (SELECT count(*) FROM sessions) || ' ' || (SELECT count(DISTINCT ref) FROM sessions)
-            """]).stdout
+        try Command.run(
+            "/usr/bin/sqlite3",
+            [
+                runner.database,
+                """
+                SELECT (SELECT count(*) FROM centres) || ' ' || (SELECT count(*) FROM tutors) || ' ' || (SELECT count(*) FROM learners)
+                  || ' ' || (SELECT count(*) FROM sessions) || ' ' || (SELECT count(DISTINCT ref) FROM sessions)
+                """,
+            ]
+        ).stdout
     }
 
     @Test("same seed, same programme; re-importing its CSV files into a new database gives the same counts")
     func reproducible() throws {
-        let first = try SkillsRunner(), second = try SkillsRunner(), third = try SkillsRunner()
+        let first = try SkillsRunner()
+        let second = try SkillsRunner()
+        let third = try SkillsRunner()
         try first.succeed(["demo", "--learners", "300", "--seed", "11", "--files", "files"])
         try second.succeed(["demo", "--learners", "300", "--seed", "11", "--files", "files", "--files-only"])
         for name in ["centres", "tutors", "learners", "sessions"] {
@@ -40,9 +48,17 @@ struct DemoTests {
         for sample in ["\u{0600}"..."\u{06FF}", "\u{0980}"..."\u{09FF}", "\u{4E00}"..."\u{9FFF}"] as [ClosedRange<Unicode.Scalar>] {
             #expect(learners.unicodeScalars.contains { sample.contains($0) }, "no name in \(sample)")
         }
-        let groups = try Command.run("/usr/bin/sqlite3", [runner.database, "SELECT count(*) FROM (SELECT ref FROM sessions GROUP BY ref HAVING count(*) > 1)"]).stdout
+        let groups = try Command.run(
+            "/usr/bin/sqlite3", [runner.database, "SELECT count(*) FROM (SELECT ref FROM sessions GROUP BY ref HAVING count(*) > 1)"]
+        ).stdout
         #expect((Int(groups.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 0)
-        let idle = try Command.run("/usr/bin/sqlite3", [runner.database, "SELECT count(*) FROM learners l WHERE (SELECT max(date) FROM sessions WHERE learner_id = l.id) < '2026-08-28'"]).stdout
+        let idle = try Command.run(
+            "/usr/bin/sqlite3",
+            [
+                runner.database,
+                "SELECT count(*) FROM learners l WHERE (SELECT max(date) FROM sessions WHERE learner_id = l.id) < '2026-08-28'",
+            ]
+        ).stdout
         #expect((Int(idle.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 0)
     }
 }

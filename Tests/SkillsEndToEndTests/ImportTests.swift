@@ -19,7 +19,8 @@ struct ImportTests {
     @Test("RFC 4180: BOM, CRLF, quoted commas, quotes and line breaks all import exactly")
     func rfc4180() throws {
         let runner = try ProgrammeFixture.standard(SkillsRunner())
-        let learners = "\u{FEFF}learner_ref,name,year_of_birth,centre_ref,enrolled_on,large_print\r\n"
+        let learners =
+            "\u{FEFF}learner_ref,name,year_of_birth,centre_ref,enrolled_on,large_print\r\n"
             + "L-A,\"O'Neill, Siobhán \"\"Shiv\"\"\",1950,CARD-01,2026-10-01,yes\r\n"
             + "L-B,Nguyễn Thị Lan,1971,CARD-01,2026-10-02,\r\n"
         let out = try runner.succeed(["import", "learners", try file(runner, "learners.csv", learners)])
@@ -29,7 +30,9 @@ struct ImportTests {
         #expect(json?["name"] as? String == "O'Neill, Siobhán \"Shiv\"")
         #expect(json?["large_print"] as? Bool == true)
 
-        let sessions = Self.sessionHeader + "\nS1,2026-11-02,L-A,T-ALED,45,in-person,F1.1;F1.2,\"Used \"\"Find my phone\"\",\nthen reset, a password\"\n"
+        let sessions =
+            Self.sessionHeader
+            + "\nS1,2026-11-02,L-A,T-ALED,45,in-person,F1.1;F1.2,\"Used \"\"Find my phone\"\",\nthen reset, a password\"\n"
         try runner.succeed(["import", "sessions", try file(runner, "sessions.csv", sessions)])
         let notes = try Command.run("/usr/bin/sqlite3", [runner.database, "SELECT notes FROM sessions WHERE ref = 'S1'"]).stdout
         #expect(notes == "Used \"Find my phone\",\nthen reset, a password\n")
@@ -70,21 +73,57 @@ struct ImportTests {
 
     static let h = sessionHeader + "\n"
     static let badFiles: [BadFile] = [
-        BadFile(name: "missing column", kind: "sessions", bytes: Array("session_ref,date,learner_ref,tutor_ref,minutes,mode,outcomes\nS1,2026-11-02,L-MOH,T-ALED,45,in-person,\n".utf8), expected: [":1:8: error: missing column 'notes'"]),
-        BadFile(name: "unknown column (a typo)", kind: "sessions", bytes: Array("session_ref,date,learner_ref,tutor_ref,minutes,mode,outcome,notes\n".utf8), expected: [":1:7: error: unknown column 'outcome' — did you mean 'outcomes'?"]),
-        BadFile(name: "bad date", kind: "sessions", bytes: Array((h + "S1,31/09/2026,L-MOH,T-ALED,45,in-person,,\n").utf8), expected: [":2:2: error: date '31/09/2026' is not a real date"]),
-        BadFile(name: "impossible date", kind: "sessions", bytes: Array((h + "S1,2026-09-31,L-MOH,T-ALED,45,in-person,,\n").utf8), expected: [":2:2: error: date '2026-09-31'"]),
-        BadFile(name: "unknown learner", kind: "sessions", bytes: Array((h + "S1,2026-11-02,L-MHO,T-ALED,45,in-person,,\n").utf8), expected: [":2:3: error: no learner 'L-MHO' — did you mean 'L-MOH'?"]),
-        BadFile(name: "unknown tutor", kind: "sessions", bytes: Array((h + "S1,2026-11-02,L-MOH,T-ALEX,45,in-person,,\n").utf8), expected: [":2:4: error: no tutor 'T-ALEX'"]),
-        BadFile(name: "unknown outcome", kind: "sessions", bytes: Array((h + "S1,2026-11-02,L-MOH,T-ALED,45,in-person,F1.1;Q7.7,\n").utf8), expected: [":2:7: error: no outcome 'Q7.7'"]),
-        BadFile(name: "negative minutes", kind: "sessions", bytes: Array((h + "S1,2026-11-02,L-MOH,T-ALED,-5,in-person,,\n").utf8), expected: [":2:5: error: minutes must be more than 0, not -5"]),
-        BadFile(name: "unknown centre", kind: "learners", bytes: Array("learner_ref,name,year_of_birth,centre_ref,enrolled_on\nL-X,Ann,1950,CARD-1,2026-10-01\n".utf8), expected: [":2:4: error: no centre 'CARD-1' — did you mean 'CARD-01'?"]),
-        BadFile(name: "duplicate key with different content", kind: "learners", bytes: Array("learner_ref,name,year_of_birth,centre_ref,enrolled_on\nL-MOH,Mohammed Abdullah,1980,CARD-01,2026-09-01\n".utf8), expected: [":2:1: error: learner 'L-MOH' already exists with different content: name 'Mohammed Abdullah' here but 'محمد عبد الله' already stored"]),
-        BadFile(name: "non-UTF-8 bytes", kind: "learners", bytes: Array("learner_ref,name,year_of_birth,centre_ref,enrolled_on\nL-X,".utf8) + [0x53, 0x69, 0xE2, 0x6E] + Array(",1950,CARD-01,2026-10-01\n".utf8), expected: [":2:2: error: this field is not UTF-8 text"]),
+        BadFile(
+            name: "missing column", kind: "sessions",
+            bytes: Array("session_ref,date,learner_ref,tutor_ref,minutes,mode,outcomes\nS1,2026-11-02,L-MOH,T-ALED,45,in-person,\n".utf8),
+            expected: [":1:8: error: missing column 'notes'"]),
+        BadFile(
+            name: "unknown column (a typo)", kind: "sessions",
+            bytes: Array("session_ref,date,learner_ref,tutor_ref,minutes,mode,outcome,notes\n".utf8),
+            expected: [":1:7: error: unknown column 'outcome' — did you mean 'outcomes'?"]),
+        BadFile(
+            name: "bad date", kind: "sessions", bytes: Array((h + "S1,31/09/2026,L-MOH,T-ALED,45,in-person,,\n").utf8),
+            expected: [":2:2: error: date '31/09/2026' is not a real date"]),
+        BadFile(
+            name: "impossible date", kind: "sessions", bytes: Array((h + "S1,2026-09-31,L-MOH,T-ALED,45,in-person,,\n").utf8),
+            expected: [":2:2: error: date '2026-09-31'"]),
+        BadFile(
+            name: "unknown learner", kind: "sessions", bytes: Array((h + "S1,2026-11-02,L-MHO,T-ALED,45,in-person,,\n").utf8),
+            expected: [":2:3: error: no learner 'L-MHO' — did you mean 'L-MOH'?"]),
+        BadFile(
+            name: "unknown tutor", kind: "sessions", bytes: Array((h + "S1,2026-11-02,L-MOH,T-ALEX,45,in-person,,\n").utf8),
+            expected: [":2:4: error: no tutor 'T-ALEX'"]),
+        BadFile(
+            name: "unknown outcome", kind: "sessions", bytes: Array((h + "S1,2026-11-02,L-MOH,T-ALED,45,in-person,F1.1;Q7.7,\n").utf8),
+            expected: [":2:7: error: no outcome 'Q7.7'"]),
+        BadFile(
+            name: "negative minutes", kind: "sessions", bytes: Array((h + "S1,2026-11-02,L-MOH,T-ALED,-5,in-person,,\n").utf8),
+            expected: [":2:5: error: minutes must be more than 0, not -5"]),
+        BadFile(
+            name: "unknown centre", kind: "learners",
+            bytes: Array("learner_ref,name,year_of_birth,centre_ref,enrolled_on\nL-X,Ann,1950,CARD-1,2026-10-01\n".utf8),
+            expected: [":2:4: error: no centre 'CARD-1' — did you mean 'CARD-01'?"]),
+        BadFile(
+            name: "duplicate key with different content", kind: "learners",
+            bytes: Array("learner_ref,name,year_of_birth,centre_ref,enrolled_on\nL-MOH,Mohammed Abdullah,1980,CARD-01,2026-09-01\n".utf8),
+            expected: [
+                ":2:1: error: learner 'L-MOH' already exists with different content: name 'Mohammed Abdullah' here but 'محمد عبد الله' already stored"
+            ]),
+        BadFile(
+            name: "non-UTF-8 bytes", kind: "learners",
+            bytes: Array("learner_ref,name,year_of_birth,centre_ref,enrolled_on\nL-X,".utf8) + [0x53, 0x69, 0xE2, 0x6E]
+                + Array(",1950,CARD-01,2026-10-01\n".utf8), expected: [":2:2: error: this field is not UTF-8 text"]),
         BadFile(name: "empty file", kind: "sessions", bytes: [], expected: [":1:1: error: the file is empty"]),
         BadFile(name: "header only", kind: "sessions", bytes: Array(h.utf8), expected: [":2:1: error: the file has a header but no rows"]),
-        BadFile(name: "a row with a missing field", kind: "sessions", bytes: Array((h + "S1,2026-11-02,L-MOH,T-ALED,45,in-person,\n").utf8), expected: [":2:8: error: this row has 7 field(s) but the header has 8"]),
-        BadFile(name: "one bad row among good ones", kind: "sessions", bytes: Array((h + "S1,2026-11-02,L-MOH,T-ALED,45,in-person,,\nS2,2026-11-03,L-GWEN,T-ALED,45,on-foot,,\nS3,2026-11-04,L-WANG,T-ALED,45,phone,,\n").utf8), expected: [":3:6: error: mode 'on-foot' must be one of"]),
+        BadFile(
+            name: "a row with a missing field", kind: "sessions", bytes: Array((h + "S1,2026-11-02,L-MOH,T-ALED,45,in-person,\n").utf8),
+            expected: [":2:8: error: this row has 7 field(s) but the header has 8"]),
+        BadFile(
+            name: "one bad row among good ones", kind: "sessions",
+            bytes: Array(
+                (h
+                    + "S1,2026-11-02,L-MOH,T-ALED,45,in-person,,\nS2,2026-11-03,L-GWEN,T-ALED,45,on-foot,,\nS3,2026-11-04,L-WANG,T-ALED,45,phone,,\n")
+                    .utf8), expected: [":3:6: error: mode 'on-foot' must be one of"]),
     ]
 
     @Test("a bad file is refused whole, naming file, line and column", arguments: badFiles)
@@ -113,7 +152,9 @@ struct ImportTests {
     func dryRun() throws {
         let runner = try ProgrammeFixture.standard(SkillsRunner())
         let before = try runner.databaseDump()
-        let out = try runner.succeed(["import", "sessions", try file(runner, "s.csv", Self.h + "S1,2026-11-02,L-MOH,T-ALED,45,in-person,F1.1,\n"), "--dry-run"])
+        let out = try runner.succeed([
+            "import", "sessions", try file(runner, "s.csv", Self.h + "S1,2026-11-02,L-MOH,T-ALED,45,in-person,F1.1,\n"), "--dry-run",
+        ])
         #expect(out.contains("1 new") && out.contains("nothing was written"))
         #expect(try runner.databaseDump() == before)
     }

@@ -7,12 +7,19 @@ struct ProgrammeCoreTests {
     @Test("enrol three learners in three scripts, record sessions, show progress: names intact everywhere")
     func walkthrough() throws {
         let runner = try ProgrammeFixture.standard(SkillsRunner())
-        try runner.succeed(["session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--date", "2026-11-02", "--minutes", "45", "--outcome", "F1.1", "--outcome", "F1.2"])
-        try runner.succeed(["session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--learner", "L-GWEN", "--learner", "L-WANG", "--date", "2026-11-09", "--minutes", "60", "--mode", "in-person", "--outcome", "S1.1"])
+        try runner.succeed([
+            "session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--date", "2026-11-02", "--minutes", "45", "--outcome", "F1.1",
+            "--outcome", "F1.2",
+        ])
+        try runner.succeed([
+            "session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--learner", "L-GWEN", "--learner", "L-WANG", "--date",
+            "2026-11-09", "--minutes", "60", "--mode", "in-person", "--outcome", "S1.1",
+        ])
 
         let list = try runner.succeed(["learner", "list"])
         for name in ProgrammeFixture.names { #expect(list.contains(name)) }
-        let listed = try JSONSerialization.jsonObject(with: Data(try runner.succeed(["learner", "list", "--json"]).utf8)) as? [[String: Any]]
+        let listed =
+            try JSONSerialization.jsonObject(with: Data(try runner.succeed(["learner", "list", "--json"]).utf8)) as? [[String: Any]]
         #expect(listed?.compactMap { $0["name"] as? String } == ["Gwenllian Ŵyn", "محمد عبد الله", "王秀英"])
 
         let table = try runner.succeed(["progress", "L-MOH"])
@@ -20,7 +27,8 @@ struct ProgrammeCoreTests {
         #expect(table.contains("3 of 62 outcomes achieved"))
         #expect(table.contains("2 sessions, 1 h 45 min"))
 
-        let json = try JSONSerialization.jsonObject(with: Data(try runner.succeed(["progress", "L-WANG", "--json"]).utf8)) as? [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(try runner.succeed(["progress", "L-WANG", "--json"]).utf8)) as? [String: Any]
         let learner = json?["learner"] as? [String: Any]
         #expect(learner?["name"] as? String == "王秀英")
         let progress = json?["progress"] as? [String: Any]
@@ -52,9 +60,13 @@ struct ProgrammeCoreTests {
     @Test("a group session is one record for every learner in it")
     func groupSession() throws {
         let runner = try ProgrammeFixture.standard(SkillsRunner())
-        let out = try runner.succeed(["session", "record", "--ref", "G1", "--tutor", "T-ALED", "--learner", "L-MOH", "--learner", "L-GWEN", "--learner", "L-WANG", "--minutes", "90", "--outcome", "S1.1", "--date", "2026-11-20"])
+        let out = try runner.succeed([
+            "session", "record", "--ref", "G1", "--tutor", "T-ALED", "--learner", "L-MOH", "--learner", "L-GWEN", "--learner", "L-WANG",
+            "--minutes", "90", "--outcome", "S1.1", "--date", "2026-11-20",
+        ])
         #expect(out.contains("3 learners"))
-        let listed = try JSONSerialization.jsonObject(with: Data(try runner.succeed(["session", "list", "--json"]).utf8)) as? [[String: Any]]
+        let listed =
+            try JSONSerialization.jsonObject(with: Data(try runner.succeed(["session", "list", "--json"]).utf8)) as? [[String: Any]]
         #expect(listed?.count == 1)
         #expect((listed?.first?["learner_refs"] as? [String])?.sorted() == ["L-GWEN", "L-MOH", "L-WANG"])
     }
@@ -64,7 +76,9 @@ struct ProgrammeCoreTests {
         let runner = try ProgrammeFixture.standard(SkillsRunner())
         try runner.succeed(["actor", "add", "aled", "--role", "tutor", "--centre", "CARD-01"])
         try runner.succeed(["session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--minutes", "30"], as: "aled")
-        let rows = try Command.run("/usr/bin/sqlite3", [runner.database, "SELECT actor || '|' || action || '|' || record FROM audit_log ORDER BY id DESC LIMIT 1"]).stdout
+        let rows = try Command.run(
+            "/usr/bin/sqlite3", [runner.database, "SELECT actor || '|' || action || '|' || record FROM audit_log ORDER BY id DESC LIMIT 1"]
+        ).stdout
         #expect(rows.trimmingCharacters(in: .whitespacesAndNewlines) == "aled|session.record|session:S000001")
     }
 

@@ -4,8 +4,16 @@ import Foundation
 /// a learner who earns the award, and learners who did not consent to open statistics.
 enum RegionalReportFixture {
     struct Centre { var ref, name, region, authority: String }
-    struct Learner { var ref, centre, enrolled: String; var consent: Bool; var withdraws: Bool }
-    struct Session { var ref, date, learner, tutor: String; var minutes: Int; var outcomes: [String] }
+    struct Learner {
+        var ref, centre, enrolled: String
+        var consent: Bool
+        var withdraws: Bool
+    }
+    struct Session {
+        var ref, date, learner, tutor: String
+        var minutes: Int
+        var outcomes: [String]
+    }
 
     static let today = "2026-11-26"
     static let from = "2026-09-01"

@@ -59,11 +59,12 @@ struct RegionalReportModel {
         let toDate = people.filter { awardDay($0) != nil }.count
         out["completed_to_date"] = Double(toDate)
         let line = Self.shift(to, days: -90)
-        out["drop_off"] = Double(people.filter { l in
-            guard awardDay(l) == nil, !(l.withdraws && F.today <= to) else { return false }
-            let last = max(l.enrolled, sessions(of: l.ref).last?.date ?? l.enrolled)
-            return last <= line
-        }.count)
+        out["drop_off"] = Double(
+            people.filter { l in
+                guard awardDay(l) == nil, !(l.withdraws && F.today <= to) else { return false }
+                let last = max(l.enrolled, sessions(of: l.ref).last?.date ?? l.enrolled)
+                return last <= line
+            }.count)
         out["sessions"] = Double(inPeriod.count)
         out["minutes"] = Double(inPeriod.reduce(0) { $0 + $1.minutes })
         var delivered: [String: Int] = [:]
@@ -74,7 +75,8 @@ struct RegionalReportModel {
         out["active_tutors"] = Double(tutors.count)
         if !tutors.isEmpty { out["learners_per_tutor"] = out["active"]! / Double(tutors.count) }
         for (id, codes) in areas {
-            var started = 0, completed = 0
+            var started = 0
+            var completed = 0
             var counts: [Int] = []
             for l in people {
                 var achieved = Set<String>()
@@ -94,7 +96,8 @@ struct RegionalReportModel {
             out["areas.\(id).completed"] = Double(completed)
             if !counts.isEmpty {
                 let sorted = counts.sorted()
-                out["areas.\(id).median_sessions_to_complete"] = sorted.count % 2 == 1
+                out["areas.\(id).median_sessions_to_complete"] =
+                    sorted.count % 2 == 1
                     ? Double(sorted[sorted.count / 2]) : Double(sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
             }
         }
@@ -116,7 +119,8 @@ struct RegionalReportModel {
         func add(_ prefix: String, _ figures: [String: Double]) { for (k, v) in figures { out["\(prefix).\(k)"] = v } }
         func compare(_ prefix: String, centres: [String]) {
             guard let previous else { return }
-            let now = figures(centres: centres), before = previous.figures(centres: centres)
+            let now = figures(centres: centres)
+            let before = previous.figures(centres: centres)
             for key in ["learners", "active", "sessions", "minutes", "completed", "tutor_minutes"] {
                 out["\(prefix).previous.\(key)"] = before[key]!
                 out["\(prefix).change.\(key)"] = now[key]! - before[key]!
@@ -128,7 +132,9 @@ struct RegionalReportModel {
         let totalPopulation = regions.values.reduce(0) { $0 + $1.population }
         let totalNeed = regions.values.reduce(0) { $0 + Int((Double($1.population) * $1.share).rounded()) }
         let all = figures(centres: allCentres)
-        add("total", need(population: totalPopulation, inNeed: totalNeed, completedToDate: all["completed_to_date"]!, learners: all["learners"]!))
+        add(
+            "total",
+            need(population: totalPopulation, inNeed: totalNeed, completedToDate: all["completed_to_date"]!, learners: all["learners"]!))
         out["total.need.need_share"] = Double(totalNeed) / Double(totalPopulation)
         out["total.need.population_year"] = Double(regions.values.map(\.populationYear).max()!)
         out["total.need.need_year"] = Set(regions.values.map(\.needYear)).count == 1 ? Double(regions.values.first!.needYear) : 0
@@ -138,8 +144,11 @@ struct RegionalReportModel {
             let figures = figures(centres: centres.map(\.ref))
             add(prefix, figures)
             compare(prefix, centres: centres.map(\.ref))
-            add(prefix, need(population: region.population, inNeed: Int((Double(region.population) * region.share).rounded()),
-                completedToDate: figures["completed_to_date"]!, learners: figures["learners"]!))
+            add(
+                prefix,
+                need(
+                    population: region.population, inNeed: Int((Double(region.population) * region.share).rounded()),
+                    completedToDate: figures["completed_to_date"]!, learners: figures["learners"]!))
             out["\(prefix).need.need_share"] = region.share
             out["\(prefix).need.population_year"] = Double(region.populationYear)
             out["\(prefix).need.need_year"] = Double(region.needYear)

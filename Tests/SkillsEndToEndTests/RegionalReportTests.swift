@@ -23,17 +23,23 @@ struct RegionalReportTests {
     }
 
     static func model(_ runner: SkillsRunner, from: String, to: String, consentingOnly: Bool = false) throws -> RegionalReportModel {
-        let curriculum = try JSONSerialization.jsonObject(with: Data(try runner.succeed(["curriculum", "show", "eds-life", "--json"]).utf8)) as! [String: Any]
+        let curriculum =
+            try JSONSerialization.jsonObject(with: Data(try runner.succeed(["curriculum", "show", "eds-life", "--json"]).utf8))
+            as! [String: Any]
         var areas: [String: [String]] = [:]
         for module in curriculum["modules"] as! [[String: Any]] {
             areas[module["area"] as! String, default: []] += (module["outcomes"] as! [[String: Any]]).map { $0["id"] as! String }
         }
         let csv = Paths.packageRoot.appendingPathComponent("Reports/regions/uk-itl1.csv").path
-        let rows = try Command.python(["-c", "import csv,json,sys; print(json.dumps(list(csv.DictReader(open(sys.argv[1], encoding='utf-8')))))", csv])
+        let rows = try Command.python([
+            "-c", "import csv,json,sys; print(json.dumps(list(csv.DictReader(open(sys.argv[1], encoding='utf-8')))))", csv,
+        ])
         var regions: [String: (population: Int, share: Double, row: Int, column: Int, populationYear: Int, needYear: Int)] = [:]
         for row in try JSONSerialization.jsonObject(with: Data(rows.stdout.utf8)) as! [[String: String]] {
-            regions[row["code"]!] = (Int(row["population"]!)!, Double(row["need_share"]!)!, Int(row["tile_row"]!)!, Int(row["tile_col"]!)!,
-                Int(row["population_year"]!)!, Int(row["need_year"]!)!)
+            regions[row["code"]!] = (
+                Int(row["population"]!)!, Double(row["need_share"]!)!, Int(row["tile_row"]!)!, Int(row["tile_col"]!)!,
+                Int(row["population_year"]!)!, Int(row["need_year"]!)!
+            )
         }
         return RegionalReportModel(from: from, to: to, areas: areas, regions: regions, consentingOnly: consentingOnly)
     }
@@ -42,7 +48,8 @@ struct RegionalReportTests {
     func everyFigure() throws {
         let (runner, out) = try Self.report()
         let model = try Self.model(runner, from: F.from, to: F.today)
-        let previous = try Self.model(runner, from: RegionalReportModel.shift(F.from, days: -87), to: RegionalReportModel.shift(F.from, days: -1))
+        let previous = try Self.model(
+            runner, from: RegionalReportModel.shift(F.from, days: -87), to: RegionalReportModel.shift(F.from, days: -1))
         let expected = model.expectedJSON(previous: previous)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("regional.json")))
         var actual: [String: Double] = [:]
@@ -70,7 +77,10 @@ struct RegionalReportTests {
         let (runner, out) = try Self.report()
         let model = try Self.model(runner, from: F.from, to: F.today)
         let script = "import csv,json,sys; print(json.dumps(list(csv.DictReader(open(sys.argv[1], encoding='utf-8', newline='')))))"
-        let rows = try JSONSerialization.jsonObject(with: Data(try Command.python(["-c", script, out.appendingPathComponent("regional.csv").path]).stdout.utf8)) as! [[String: String]]
+        let rows =
+            try JSONSerialization.jsonObject(
+                with: Data(try Command.python(["-c", script, out.appendingPathComponent("regional.csv").path]).stdout.utf8))
+            as! [[String: String]]
         #expect(rows.map { $0["level"]! }.filter { $0 == "region" }.count == 12)
         for centre in F.centres {
             let row = try #require(rows.first { $0["level"] == "centre" && $0["code"] == centre.ref })
@@ -87,11 +97,17 @@ struct RegionalReportTests {
     func openData() throws {
         let (runner, out) = try Self.report()
         let script = "import csv,json,sys; print(json.dumps(list(csv.DictReader(open(sys.argv[1], encoding='utf-8', newline='')))))"
-        let rows = try JSONSerialization.jsonObject(with: Data(try Command.python(["-c", script, out.appendingPathComponent("open/regional.csv").path]).stdout.utf8)) as! [[String: String]]
+        let rows =
+            try JSONSerialization.jsonObject(
+                with: Data(try Command.python(["-c", script, out.appendingPathComponent("open/regional.csv").path]).stdout.utf8))
+            as! [[String: String]]
         #expect(!rows.contains { $0["level"] == "centre" }, "open data stops at local authorities")
         let columns = Array(rows[0].keys)
         let counts = columns.filter { name in
-            ["learners", "enrolled", "active", "withdrawn", "completed", "completed_to_date", "drop_off", "sessions", "delivered_sessions", "active_tutors"].contains(name)
+            [
+                "learners", "enrolled", "active", "withdrawn", "completed", "completed_to_date", "drop_off", "sessions",
+                "delivered_sessions", "active_tutors",
+            ].contains(name)
                 || name.hasSuffix("_started") || name.hasSuffix("_completed") || name.hasPrefix("previous_")
         }
         #expect(counts.count > 20)
@@ -99,7 +115,10 @@ struct RegionalReportTests {
         for row in rows {
             for column in counts {
                 let cell = row[column]!
-                if cell == "[c]" { suppressedCells += 1; continue }
+                if cell == "[c]" {
+                    suppressedCells += 1
+                    continue
+                }
                 let value = try #require(Int(cell), "\(column) '\(cell)'")
                 #expect(!(1...4).contains(value), "\(row["code"]!) \(column) shows \(value)")
             }
@@ -127,15 +146,20 @@ struct RegionalReportTests {
         let model = try Self.model(runner, from: F.from, to: F.today, consentingOnly: true)
         let consenting = model.figures(centres: F.centres.map(\.ref))
         #expect(Double(rows[0]["learners"]!) == consenting["learners"])
-        #expect(consenting["learners"]! < (try Self.model(runner, from: F.from, to: F.today)).figures(centres: F.centres.map(\.ref))["learners"]!)
+        #expect(
+            consenting["learners"]! < (try Self.model(runner, from: F.from, to: F.today)).figures(centres: F.centres.map(\.ref))[
+                "learners"]!)
         // The JSON carries the same table.
-        let open = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("open/regional.json"))) as! [String: Any]
+        let open =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("open/regional.json"))) as! [String: Any]
         let jsonRows = open["rows"] as! [[String: Any]]
         #expect(jsonRows.count == rows.count)
         for (jsonRow, csvRow) in zip(jsonRows, rows) {
             for column in counts {
                 let value = jsonRow[column]
-                #expect((value as? String) == "[c]" ? csvRow[column] == "[c]" : (value as? NSNumber).map { String($0.intValue) } == csvRow[column])
+                #expect(
+                    (value as? String) == "[c]"
+                        ? csvRow[column] == "[c]" : (value as? NSNumber).map { String($0.intValue) } == csvRow[column])
             }
         }
     }
@@ -166,12 +190,18 @@ struct RegionalReportTests {
         let out = runner.folder.appendingPathComponent("tutors")
         try runner.succeed(["report", "tutors", "--from", F.from, "--out", out.path])
         let script = "import csv,json,sys; print(json.dumps(list(csv.DictReader(open(sys.argv[1], encoding='utf-8', newline='')))))"
-        let tutors = try JSONSerialization.jsonObject(with: Data(try Command.python(["-c", script, out.appendingPathComponent("tutors.csv").path]).stdout.utf8)) as! [[String: String]]
+        let tutors =
+            try JSONSerialization.jsonObject(
+                with: Data(try Command.python(["-c", script, out.appendingPathComponent("tutors.csv").path]).stdout.utf8))
+            as! [[String: String]]
         let priya = try #require(tutors.first { $0["tutor_ref"] == "T-PRIYA" })
         // In the period T-PRIYA led Y01 S4, S6, Y02 S2, G2 once, Y11 S2, S3, S4: 7 sessions, 60+60+30+120+60+60+60 minutes.
         #expect(priya["sessions"] == "7")
         #expect(priya["hours"] == "7.5")
-        let expiring = try JSONSerialization.jsonObject(with: Data(try Command.python(["-c", script, out.appendingPathComponent("checks-expiring.csv").path]).stdout.utf8)) as! [[String: String]]
+        let expiring =
+            try JSONSerialization.jsonObject(
+                with: Data(try Command.python(["-c", script, out.appendingPathComponent("checks-expiring.csv").path]).stdout.utf8))
+            as! [[String: String]]
         #expect(Set(expiring.map { $0["tutor_ref"]! }) == ["T-ALED", "T-LEE"])
         let pdf = try Command.run("/usr/bin/pdftotext", [out.appendingPathComponent("tutor-report.pdf").path, "-"]).stdout
         #expect(pdf.contains("Aled Rees") && pdf.contains("lapses in 24 days"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SkillsRendering
 
 @Suite("Certificate layout")
@@ -46,9 +47,11 @@ struct CertificateLayoutTests {
     @Test("a bilingual page carries both languages in full, Welsh first")
     func bilingualWording() throws {
         let texts = layout.pages(for: Fixtures.certificate(language: .bilingual)).flatMap(\.textBoxes).map(\.text)
-        for wanted in ["Tystysgrif Cyflawniad", "Certificate of Achievement", "Sgiliau Digidol Hanfodol ar gyfer Bywyd",
-                       "Essential Digital Skills for Life", "Dyfarnwyd ar 26 Tachwedd 2026", "Awarded on 26 November 2026",
-                       "Gallaf adnabod neges destun sgam", "I can spot a scam text message"] {
+        for wanted in [
+            "Tystysgrif Cyflawniad", "Certificate of Achievement", "Sgiliau Digidol Hanfodol ar gyfer Bywyd",
+            "Essential Digital Skills for Life", "Dyfarnwyd ar 26 Tachwedd 2026", "Awarded on 26 November 2026",
+            "Gallaf adnabod neges destun sgam", "I can spot a scam text message",
+        ] {
             #expect(texts.contains { $0.contains(wanted) }, "missing '\(wanted)'")
         }
         #expect(texts.contains("Tystysgrif Cyflawniad / Certificate of Achievement"))
@@ -84,7 +87,8 @@ struct CertificateLayoutTests {
                 for (i, a) in frames.enumerated() {
                     #expect(page.bounds.insetBy(26).contains(a), "\(certificate.language) \(certificate.kind): \(a)")
                     for b in frames[(i + 1)...] {
-                        #expect(!a.intersects(b), "\(certificate.language) \(certificate.kind) large=\(certificate.largePrint): \(a) vs \(b)")
+                        #expect(
+                            !a.intersects(b), "\(certificate.language) \(certificate.kind) large=\(certificate.largePrint): \(a) vs \(b)")
                     }
                 }
             }

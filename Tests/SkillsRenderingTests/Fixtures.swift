@@ -13,12 +13,14 @@ enum Fixtures {
     static let longPayload = "DS1." + String(repeating: "eyJhbGciOiJFZERTQSJ9-Xw0aZ5pQyR7sT1uV4wX6_", count: 12)
 
     static let areas = [
-        AchievementLine(area: "Communicating", areaWelsh: "Cyfathrebu", achieved: 5, total: 9,
-                        statements: ["I can send an email"], statementsWelsh: ["Gallaf anfon e-bost"]),
-        AchievementLine(area: "Being safe and legal online", areaWelsh: "Bod yn ddiogel ac yn gyfreithlon ar-lein",
-                        achieved: 9, total: 9,
-                        statements: ["I can spot a scam text message", "I can set a strong password"],
-                        statementsWelsh: ["Gallaf adnabod neges destun sgam", "Gallaf osod cyfrinair cryf"]),
+        AchievementLine(
+            area: "Communicating", areaWelsh: "Cyfathrebu", achieved: 5, total: 9,
+            statements: ["I can send an email"], statementsWelsh: ["Gallaf anfon e-bost"]),
+        AchievementLine(
+            area: "Being safe and legal online", areaWelsh: "Bod yn ddiogel ac yn gyfreithlon ar-lein",
+            achieved: 9, total: 9,
+            statements: ["I can spot a scam text message", "I can set a strong password"],
+            statementsWelsh: ["Gallaf adnabod neges destun sgam", "Gallaf osod cyfrinair cryf"]),
     ]
 
     /// A certificate with everything filled in.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SkillsRendering
 
 @Suite("QR matrix")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SkillsRendering
 
 @Suite("Rendered output read back by real clients")
@@ -37,8 +38,9 @@ struct RenderedOutputTests {
         try renderer.writePDF(layout.pages(for: Fixtures.certificate(largePrint: true)), to: pdf)
         let prefix = directory.appendingPathComponent("page").path
         _ = try ExternalTool.pdftoppm.run(["-png", "-r", "\(dpi)", "-f", "1", "-l", "1", pdf.path, prefix])
-        let png = try #require(try FileManager.default.contentsOfDirectory(atPath: directory.path)
-            .first { $0.hasPrefix("page") && $0.hasSuffix(".png") })
+        let png = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path)
+                .first { $0.hasPrefix("page") && $0.hasSuffix(".png") })
         #expect(try ExternalTool.decodeQR(directory.appendingPathComponent(png)) == Fixtures.longPayload)
     }
 

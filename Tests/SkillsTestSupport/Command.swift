@@ -15,7 +15,9 @@ public enum Command {
         process.arguments = arguments
         if let environment { process.environment = environment }
         if let folder { process.currentDirectoryURL = folder }
-        let out = Pipe(), err = Pipe(), inPipe = Pipe()
+        let out = Pipe()
+        let err = Pipe()
+        let inPipe = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = inPipe

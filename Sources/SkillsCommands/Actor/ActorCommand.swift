@@ -27,7 +27,8 @@ struct AddActor: ParsableCommand {
         let role: Role = try Arguments.choice(role, flag: "--role")
         if role == .tutor, centre == nil { throw UserError(.usage, "a tutor needs --centre REF: tutors act for learners at their centre") }
         let store = try programme.openStore(for: .manageRoles)
-        try store.addActor(ProgrammeActor(name: try Arguments.name(name, flag: "name"), role: role, centreRef: centre), by: programme.actorName)
+        try store.addActor(
+            ProgrammeActor(name: try Arguments.name(name, flag: "name"), role: role, centreRef: centre), by: programme.actorName)
         print("\(name) is now a \(role.rawValue)\(centre.map { " at \($0)" } ?? "")")
     }
 }
@@ -43,6 +44,8 @@ struct ListActors: ParsableCommand {
     func run() throws {
         let actors = try programme.openStore(for: .read).actors()
         if json { return try JSONOutput.print(actors) }
-        print(TextTable(headers: ["name", "role", "centre"], rows: actors.map { [$0.name, $0.role.rawValue, $0.centreRef ?? "all"] }).render())
+        print(
+            TextTable(headers: ["name", "role", "centre"], rows: actors.map { [$0.name, $0.role.rawValue, $0.centreRef ?? "all"] }).render()
+        )
     }
 }

@@ -25,9 +25,14 @@ struct AuditLog: ParsableCommand {
     func run() throws {
         let store = try programme.openStore(for: .report)
         let entries = try store.auditLog(
-            actor: actor, record: record, from: try Arguments.optionalDay(from, flag: "--from"), to: try Arguments.optionalDay(to, flag: "--to"), limit: limit)
+            actor: actor, record: record, from: try Arguments.optionalDay(from, flag: "--from"),
+            to: try Arguments.optionalDay(to, flag: "--to"), limit: limit)
         if json { return try JSONOutput.print(entries) }
-        print(TextTable(headers: ["#", "when", "who", "what", "record", "details"], rows: entries.map { [String($0.id), $0.at, $0.actor, $0.action, $0.record, $0.details] }, rightAligned: [0]).render())
+        print(
+            TextTable(
+                headers: ["#", "when", "who", "what", "record", "details"],
+                rows: entries.map { [String($0.id), $0.at, $0.actor, $0.action, $0.record, $0.details] }, rightAligned: [0]
+            ).render())
     }
 }
 
@@ -35,10 +40,13 @@ struct AuditLog: ParsableCommand {
 struct AuditVerify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify", abstract: "Check the audit trail's hash chain; names the first bad entry.",
-        discussion: "Example:  skills audit verify --expect-head 3fa2…\nRecord the head it prints somewhere else (a minute book, an email) to detect a rewrite of the whole chain.")
+        discussion:
+            "Example:  skills audit verify --expect-head 3fa2…\nRecord the head it prints somewhere else (a minute book, an email) to detect a rewrite of the whole chain."
+    )
 
     @OptionGroup var programme: ProgrammeOptions
-    @Option(help: "The head hash recorded earlier; fails if the chain no longer contains it as its newest entry or after.") var expectHead: String?
+    @Option(help: "The head hash recorded earlier; fails if the chain no longer contains it as its newest entry or after.") var expectHead:
+        String?
 
     func run() throws {
         let check = try programme.openStore(for: .report).verifyAudit()

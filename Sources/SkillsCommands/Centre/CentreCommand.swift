@@ -30,7 +30,8 @@ struct AddCentre: ParsableCommand {
 
 /// `skills centre list`.
 struct ListCentres: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List centres.", discussion: "Example:  skills centre list --json")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List centres.", discussion: "Example:  skills centre list --json")
 
     @OptionGroup var programme: ProgrammeOptions
     @Flag(help: "Print JSON for scripts.") var json = false

@@ -37,7 +37,9 @@ struct BadgeCertificate: ParsableCommand {
 
     static func criteria(_ facts: CertificateFacts, _ curriculum: Curriculum) -> String {
         switch facts.kind {
-        case "module": "Achieved every outcome of the module: " + (curriculum.modules.first { $0.id == facts.subject }?.outcomes.map(\.text).joined(separator: " ") ?? "")
+        case "module":
+            "Achieved every outcome of the module: "
+                + (curriculum.modules.first { $0.id == facts.subject }?.outcomes.map(\.text).joined(separator: " ") ?? "")
         case "area": "Achieved every outcome of the skill area, as recorded by a tutor."
         case "curriculum": "Met the curriculum's award rules, as recorded by tutors across sessions."
         default: "A record of progress so far, by skill area."

@@ -4,7 +4,8 @@ import ArgumentParser
 struct CertificateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "certificate", abstract: "Issue, list, verify and revoke certificates; export Open Badges.",
-        subcommands: [IssueCertificates.self, ListCertificates.self, VerifyCertificate.self, RevokeCertificate.self, BadgeCertificate.self,
+        subcommands: [
+            IssueCertificates.self, ListCertificates.self, VerifyCertificate.self, RevokeCertificate.self, BadgeCertificate.self,
             DrawPendingCertificates.self,
         ])
 }

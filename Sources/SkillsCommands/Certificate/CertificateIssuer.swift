@@ -72,10 +72,13 @@ struct CertificateIssuer {
     /// libfreetype) when two threads drew certificates at once, about once per few thousand pages.
     private func drawPending(progress: (Int) -> Void) throws {
         if jobs == 1 { return try drawShard(0, of: 1, progress: progress) }
-        let workers = try (0..<jobs).map { shard in try WorkerProcess(arguments: [
-            "certificate", "draw-pending", "--db", store.path, "--out", outputFolder.path, "--format", formats.sorted().joined(separator: ","),
-            "--dpi", String(dpi), "--shard", String(shard), "--shards", String(jobs),
-        ]) }
+        let workers = try (0..<jobs).map { shard in
+            try WorkerProcess(arguments: [
+                "certificate", "draw-pending", "--db", store.path, "--out", outputFolder.path, "--format",
+                formats.sorted().joined(separator: ","),
+                "--dpi", String(dpi), "--shard", String(shard), "--shards", String(jobs),
+            ])
+        }
         var drawn = 0
         try WorkerProcess.waitForAll(workers) { lines in
             drawn += lines
@@ -89,7 +92,9 @@ struct CertificateIssuer {
         let parent = getppid()
         for (index, record) in try store.pendingCertificates().sorted(by: { $0.id < $1.id }).enumerated() where index % count == shard {
             // A worker whose `issue` process was killed stops too; the next run finishes its share.
-            if count > 1, getppid() != parent { throw UserError(.data, "the issuing process stopped; run `skills certificate issue` again") }
+            if count > 1, getppid() != parent {
+                throw UserError(.data, "the issuing process stopped; run `skills certificate issue` again")
+            }
             guard !FileManager.default.fileExists(atPath: record.filePath) else { continue }
             let facts = try JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts)
             let token = CertificateToken(facts: facts, signedBytes: record.signedFacts, signature: record.signature)

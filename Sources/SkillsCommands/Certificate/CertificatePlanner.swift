@@ -35,13 +35,21 @@ struct CertificatePlanner {
             for award in AwardEligibility.earned(in: curriculum, achieved: outcomes) where kinds.contains(award.kind.rawValue) {
                 let key = "\(award.kind.rawValue):\(award.subject)"
                 guard !done.contains(key) else { continue }
-                drafts.append(draft(holder, kind: award.kind.rawValue, subject: award.subject, title: award.title, titleWelsh: award.titleWelsh, outcomes: outcomes, dueKey: key, using: &generator))
+                drafts.append(
+                    draft(
+                        holder, kind: award.kind.rawValue, subject: award.subject, title: award.title, titleWelsh: award.titleWelsh,
+                        outcomes: outcomes, dueKey: key, using: &generator))
             }
             if kinds.contains("progress"), !outcomes.isEmpty {
                 let lines = achievementLines(areas: curriculum.areas.map(\.id), outcomes)
-                let key = "progress:" + SHA256.hash(data: Data(lines.joined(separator: ",").utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+                let key =
+                    "progress:"
+                    + SHA256.hash(data: Data(lines.joined(separator: ",").utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
                 if !done.contains(key) {
-                    drafts.append(draft(holder, kind: "progress", subject: curriculum.id, title: curriculum.title, titleWelsh: curriculum.titleWelsh, outcomes: outcomes, dueKey: key, using: &generator))
+                    drafts.append(
+                        draft(
+                            holder, kind: "progress", subject: curriculum.id, title: curriculum.title, titleWelsh: curriculum.titleWelsh,
+                            outcomes: outcomes, dueKey: key, using: &generator))
                 }
             }
         }
@@ -66,7 +74,9 @@ struct CertificatePlanner {
             issuedOn: today.description, centre: holder.centreName,
             region: chosen == .welsh ? (holder.regionNameWelsh ?? holder.regionName) : holder.regionName, issuer: issuer,
             curriculum: "\(curriculum.id)@\(curriculum.version)")
-        return Draft(facts: facts, learnerRef: holder.learner.ref, centreRef: holder.learner.centreRef, dueKey: dueKey, language: chosen, largePrint: holder.learner.largePrint)
+        return Draft(
+            facts: facts, learnerRef: holder.learner.ref, centreRef: holder.learner.centreRef, dueKey: dueKey, language: chosen,
+            largePrint: holder.learner.largePrint)
     }
 
     /// `area:achieved/total` for each area.
@@ -83,7 +93,9 @@ struct CertificatePlanner {
         bytes[6] = (bytes[6] & 0x0F) | 0x40
         bytes[8] = (bytes[8] & 0x3F) | 0x80
         let hex = bytes.map { String(format: "%02x", $0) }.joined()
-        let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4), hex.dropFirst(20)]
+        let parts = [
+            hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4), hex.dropFirst(20),
+        ]
         return parts.joined(separator: "-")
     }
 }

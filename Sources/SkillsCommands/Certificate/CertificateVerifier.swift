@@ -24,12 +24,20 @@ struct CertificateVerifier {
         if FileManager.default.fileExists(atPath: input) { return try verifyFile(input) }
         if let token = CertificateToken(finding: input) { return try verify(token) }
         guard let code = VerificationCode.normalise(input) else {
-            return .unknown("'\(input)' is not a certificate code (12 letters and digits, such as 7Q4K-9XZ2-M3PD), a file, or a scanned QR text")
+            return .unknown(
+                "'\(input)' is not a certificate code (12 letters and digits, such as 7Q4K-9XZ2-M3PD), a file, or a scanned QR text")
         }
-        guard let store else { return .unknown("checking a code needs the programme's database; scan the QR code or give the PDF file instead") }
-        guard let record = try store.certificate(idOrCode: code) else { return .unknown("no certificate has the code \(VerificationCode.display(code))") }
+        guard let store else {
+            return .unknown("checking a code needs the programme's database; scan the QR code or give the PDF file instead")
+        }
+        guard let record = try store.certificate(idOrCode: code) else {
+            return .unknown("no certificate has the code \(VerificationCode.display(code))")
+        }
         if record.revokedReason == ProgrammeStore.erasureReason, let on = record.revokedAt { return .withdrawn(on: on) }
-        return try verify(CertificateToken(facts: try JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts), signedBytes: record.signedFacts, signature: record.signature))
+        return try verify(
+            CertificateToken(
+                facts: try JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts), signedBytes: record.signedFacts,
+                signature: record.signature))
     }
 
     /// Verifies a signed token: the signature, then what the programme has recorded since.
@@ -41,7 +49,8 @@ struct CertificateVerifier {
                 let changes = signed.differences(from: token.facts)
                 if !changes.isEmpty { return .tampered("changed since it was signed — " + changes.joined(separator: "; ")) }
             }
-            return .tampered("the signature does not match these facts: something on it was changed, or it was not issued by this programme")
+            return .tampered(
+                "the signature does not match these facts: something on it was changed, or it was not issued by this programme")
         }
         guard let store else { return .valid(token.facts, checkedRevocation: false) }
         guard let record else {
@@ -55,7 +64,9 @@ struct CertificateVerifier {
     /// Verifies a certificate PDF: the token it carries, and that the page still shows the signed facts.
     func verifyFile(_ path: String) throws -> Verdict {
         let info = try Self.tool("/usr/bin/pdfinfo", [path])
-        guard let line = info.split(separator: "\n").first(where: { $0.hasPrefix("Keywords:") }), let token = CertificateToken(finding: String(line)) else {
+        guard let line = info.split(separator: "\n").first(where: { $0.hasPrefix("Keywords:") }),
+            let token = CertificateToken(finding: String(line))
+        else {
             return .unknown("'\(path)' carries no DigitalSkills certificate token; is it a certificate PDF?")
         }
         let verdict = try verify(token)
@@ -69,7 +80,9 @@ struct CertificateVerifier {
     /// Runs a poppler tool and returns its output; one clear line when it is missing.
     private static func tool(_ path: String, _ arguments: [String]) throws -> String {
         guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw UserError(.noInput, "checking a PDF needs \((path as NSString).lastPathComponent) — install poppler-utils (scripts/install-deps.sh does)")
+            throw UserError(
+                .noInput,
+                "checking a PDF needs \((path as NSString).lastPathComponent) — install poppler-utils (scripts/install-deps.sh does)")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
@@ -98,7 +111,9 @@ struct PrintedFacts {
     func mismatches(with facts: CertificateFacts) -> [String] {
         var problems: [String] = []
         if !showsName(facts.learner) { problems.append("the learner's name '\(facts.learner)' is not on the page") }
-        if !text.contains(VerificationCode.display(facts.code)) { problems.append("the code \(VerificationCode.display(facts.code)) is not on the page") }
+        if !text.contains(VerificationCode.display(facts.code)) {
+            problems.append("the code \(VerificationCode.display(facts.code)) is not on the page")
+        }
         let dates = [CertificateWording.english.humanDate(facts.issuedOn), CertificateWording.welsh.humanDate(facts.issuedOn)]
         if !dates.contains(where: text.contains) { problems.append("the date \(dates[0]) is not on the page") }
         if !text.contains(facts.centre) { problems.append("the centre '\(facts.centre)' is not on the page") }
@@ -123,9 +138,12 @@ struct PrintedFacts {
         var found: [String] = []
         let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "—" })
         for index in words.indices.dropFirst().dropLast() where words[index] == "of" || words[index] == "o" {
-            let before = words.index(before: index), after = words.index(after: index)
+            let before = words.index(before: index)
+            let after = words.index(after: index)
             let previous = before > words.startIndex ? words[words.index(before: before)] : ""
-            guard let achieved = Int(words[before]), let total = Int(words[after]), previous != "Page", previous != "Tudalen" else { continue }
+            guard let achieved = Int(words[before]), let total = Int(words[after]), previous != "Page", previous != "Tudalen" else {
+                continue
+            }
             found.append("\(achieved)/\(total)")
         }
         return found

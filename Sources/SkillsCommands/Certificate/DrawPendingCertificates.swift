@@ -18,7 +18,8 @@ struct DrawPendingCertificates: ParsableCommand {
         let store = try programme.openStore(for: .read)
         let info = try store.programme()
         let issuer = CertificateIssuer(
-            store: store, signer: nil, builder: CertificatePageBuilder(curriculum: try store.defaultCurriculum(), verifyURL: info.verifyURL),
+            store: store, signer: nil,
+            builder: CertificatePageBuilder(curriculum: try store.defaultCurriculum(), verifyURL: info.verifyURL),
             outputFolder: URL(fileURLWithPath: out), formats: Set(format.split(separator: ",").map(String.init)), dpi: dpi, jobs: 1,
             actor: programme.actorName)
         try issuer.drawShard(shard, of: shards) { _ in print("drawn") }

@@ -19,7 +19,9 @@ struct IssueCertificates: ParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
     @Option(help: "Only this learner.") var learner: String?
     @Flag(help: "Every learner with a certificate due.") var allEligible = false
-    @Option(help: "Kinds to issue, comma-separated: progress, module, area, curriculum (default: the completion kinds; with --learner, all).") var kind: String?
+    @Option(
+        help: "Kinds to issue, comma-separated: progress, module, area, curriculum (default: the completion kinds; with --learner, all).")
+    var kind: String?
     @Option(help: ArgumentHelp("Where to write the files (a folder per centre).", valueName: "dir")) var out: String
     @Option(help: "pdf, png, or pdf,png.") var format = "pdf"
     @Option(help: "Resolution of PNG files (300 for print, 96 for a preview).") var dpi = 300.0
@@ -33,10 +35,16 @@ struct IssueCertificates: ParsableCommand {
 
     func run() throws {
         let formats = Set(format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
-        guard !formats.isEmpty, formats.isSubset(of: ["pdf", "png"]) else { throw UserError(.usage, "--format '\(format)' must be pdf, png or pdf,png") }
+        guard !formats.isEmpty, formats.isSubset(of: ["pdf", "png"]) else {
+            throw UserError(.usage, "--format '\(format)' must be pdf, png or pdf,png")
+        }
         let allKinds: Set<String> = ["progress", "module", "area", "curriculum"]
-        let kinds = kind.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) } ?? (learner == nil ? ["module", "area", "curriculum"] : allKinds)
-        guard kinds.isSubset(of: allKinds) else { throw UserError(.usage, "--kind '\(kind ?? "")' must list progress, module, area or curriculum") }
+        let kinds =
+            kind.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+            ?? (learner == nil ? ["module", "area", "curriculum"] : allKinds)
+        guard kinds.isSubset(of: allKinds) else {
+            throw UserError(.usage, "--kind '\(kind ?? "")' must list progress, module, area or curriculum")
+        }
         let chosenLanguage: CertificatePage.Language? = try language.map {
             switch $0 {
             case "en": .english
@@ -45,7 +53,9 @@ struct IssueCertificates: ParsableCommand {
             default: throw UserError(.usage, "--language '\($0)' must be en, cy or bilingual")
             }
         }
-        let store = try learner.map { try programme.openStore(for: .issueCertificates, learners: [$0]) } ?? programme.openStore(for: .manageProgramme)
+        let store =
+            try learner.map { try programme.openStore(for: .issueCertificates, learners: [$0]) }
+            ?? programme.openStore(for: .manageProgramme)
         let signer = CertificateSigner(privateKey: try SigningKeyFile(database: programme.databasePath).load())
         let curriculum = try store.defaultCurriculum()
         let info = try store.programme()
@@ -55,7 +65,8 @@ struct IssueCertificates: ParsableCommand {
         let resumed = try issuer.resume()
         if resumed > 0 { print("finished \(resumed) certificate(s) from an interrupted run") }
 
-        let planner = CertificatePlanner(curriculum: curriculum, issuer: info.name, today: programme.clock.today, kinds: kinds, language: chosenLanguage)
+        let planner = CertificatePlanner(
+            curriculum: curriculum, issuer: info.name, today: programme.clock.today, kinds: kinds, language: chosenLanguage)
         var random = SystemRandomNumberGenerator()
         let drafts = planner.drafts(
             holders: try store.certificateHolders(learner: learner), achieved: try store.achievedOutcomes(learner: learner),

@@ -24,10 +24,13 @@ struct OpenBadge {
             "name": facts.title,
             "credentialSubject": [
                 "type": ["AchievementSubject"],
-                "identifier": [[
-                    "type": "IdentityObject", "hashed": true, "identityType": "systemId", "salt": identitySalt,
-                    "identityHash": "sha256$" + SHA256.hash(data: Data((learnerRef + identitySalt).utf8)).map { String(format: "%02x", $0) }.joined(),
-                ]],
+                "identifier": [
+                    [
+                        "type": "IdentityObject", "hashed": true, "identityType": "systemId", "salt": identitySalt,
+                        "identityHash": "sha256$"
+                            + SHA256.hash(data: Data((learnerRef + identitySalt).utf8)).map { String(format: "%02x", $0) }.joined(),
+                    ]
+                ],
                 "achievement": [
                     "id": achievementID, "type": ["Achievement"], "name": facts.title, "description": description,
                     "criteria": ["narrative": criteria], "achievementType": facts.kind == "curriculum" ? "Certificate" : "Competency",

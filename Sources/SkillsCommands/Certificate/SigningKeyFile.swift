@@ -14,10 +14,14 @@ struct SigningKeyFile {
     /// Creates a new key file, readable and writable only by its owner; fails if one exists.
     func create() throws -> Curve25519.Signing.PrivateKey {
         let key = Curve25519.Signing.PrivateKey()
-        let text = "-----BEGIN PRIVATE KEY-----\n" + (Self.pkcs8Prefix + key.rawRepresentation).base64EncodedString() + "\n-----END PRIVATE KEY-----\n"
+        let text =
+            "-----BEGIN PRIVATE KEY-----\n" + (Self.pkcs8Prefix + key.rawRepresentation).base64EncodedString()
+            + "\n-----END PRIVATE KEY-----\n"
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         guard descriptor >= 0 else {
-            throw UserError(.data, "cannot create the signing key '\(path)' (\(String(cString: strerror(errno)))) — move the old key away or set SKILLS_KEY")
+            throw UserError(
+                .data,
+                "cannot create the signing key '\(path)' (\(String(cString: strerror(errno)))) — move the old key away or set SKILLS_KEY")
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         try handle.write(contentsOf: Data(text.utf8))
@@ -28,7 +32,10 @@ struct SigningKeyFile {
     /// Reads the key; fails with one line if it is missing, unreadable or not an Ed25519 key.
     func load() throws -> Curve25519.Signing.PrivateKey {
         guard let text = FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
-            throw UserError(.noInput, "cannot read the signing key '\(path)' — certificates are signed with the key `skills init` made; set SKILLS_KEY if it is elsewhere")
+            throw UserError(
+                .noInput,
+                "cannot read the signing key '\(path)' — certificates are signed with the key `skills init` made; set SKILLS_KEY if it is elsewhere"
+            )
         }
         let body = text.split(separator: "\n").filter { !$0.hasPrefix("-----") }.joined()
         guard let der = Data(base64Encoded: body), der.count == 48, der.prefix(16) == Self.pkcs8Prefix,

@@ -22,25 +22,33 @@ struct VerifyCertificate: ParsableCommand {
 
     @OptionGroup var programme: ProgrammeOptions
     @Argument(help: "A code, a PDF file, or QR text.") var certificate: String
-    @Option(help: ArgumentHelp("A public key PEM file, to check without the programme's database.", valueName: "file")) var publicKey: String?
+    @Option(help: ArgumentHelp("A public key PEM file, to check without the programme's database.", valueName: "file")) var publicKey:
+        String?
 
     func run() throws {
         let store = FileManager.default.fileExists(atPath: programme.databasePath) && publicKey == nil ? try programme.openStore() : nil
         var keys = try store.map { Array(try $0.signingKeys().values) } ?? []
         if let publicKey {
             guard let raw = SigningKeyFile.publicKey(pem: try TextFile.read(publicKey)) else {
-                throw UserError(.data, "'\(publicKey)' is not an Ed25519 public key in PEM form — export one with `skills key export-public`")
+                throw UserError(
+                    .data, "'\(publicKey)' is not an Ed25519 public key in PEM form — export one with `skills key export-public`")
             }
             keys.append(raw)
         }
         if keys.isEmpty {
-            throw UserError(.usage, "no programme at '\(programme.databasePath)' and no --public-key FILE to check against — give one of them")
+            throw UserError(
+                .usage, "no programme at '\(programme.databasePath)' and no --public-key FILE to check against — give one of them")
         }
         switch try CertificateVerifier(store: store, publicKeys: keys).verify(certificate) {
         case .valid(let facts, let checkedRevocation):
-            print("VALID: \(facts.title) — awarded to \(facts.learner) on \(facts.issuedOn) at \(facts.centre), \(facts.region), by \(facts.issuer).")
+            print(
+                "VALID: \(facts.title) — awarded to \(facts.learner) on \(facts.issuedOn) at \(facts.centre), \(facts.region), by \(facts.issuer)."
+            )
             if !facts.achievements.isEmpty { print("Achievements: " + facts.achievements.map(Self.describe).joined(separator: "; ")) }
-            print(checkedRevocation ? "The programme's signature is genuine and the certificate has not been withdrawn." : "The programme's signature is genuine. (Withdrawals cannot be checked offline.)")
+            print(
+                checkedRevocation
+                    ? "The programme's signature is genuine and the certificate has not been withdrawn."
+                    : "The programme's signature is genuine. (Withdrawals cannot be checked offline.)")
         case .tampered(let details):
             print("TAMPERED: \(details).")
             throw ExitCode(1)

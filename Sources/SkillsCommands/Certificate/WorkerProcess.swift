@@ -36,7 +36,10 @@ final class WorkerProcess {
             worker.process.waitUntilExit()
             guard worker.process.terminationStatus == 0 else {
                 let message = String(decoding: (try? worker.errors.fileHandleForReading.readToEnd()) ?? Data(), as: UTF8.self)
-                throw UserError(.data, "a drawing worker failed: \(message.split(separator: "\n").first ?? "exit \(worker.process.terminationStatus)") — run the same command again to finish")
+                throw UserError(
+                    .data,
+                    "a drawing worker failed: \(message.split(separator: "\n").first ?? "exit \(worker.process.terminationStatus)") — run the same command again to finish"
+                )
             }
         }
     }

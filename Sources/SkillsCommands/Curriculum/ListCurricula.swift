@@ -13,6 +13,7 @@ struct ListCurricula: ParsableCommand {
         let summaries = try programme.openStore(for: .read).curriculumSummaries()
         if json { return try JSONOutput.print(summaries) }
         let rows = summaries.map { [$0.id, String($0.version), $0.title, String($0.areas), String($0.modules), String($0.outcomes)] }
-        print(TextTable(headers: ["id", "version", "title", "areas", "modules", "outcomes"], rows: rows, rightAligned: [1, 3, 4, 5]).render())
+        print(
+            TextTable(headers: ["id", "version", "title", "areas", "modules", "outcomes"], rows: rows, rightAligned: [1, 3, 4, 5]).render())
     }
 }

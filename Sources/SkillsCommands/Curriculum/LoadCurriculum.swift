@@ -19,7 +19,9 @@ struct LoadCurriculum: ParsableCommand {
         let curriculum = try CurriculumYAML.read(try TextFile.read(file), file: file)
         let load = try store.loadCurriculum(curriculum, by: programme.actorName)
         if load.changed {
-            print("loaded curriculum \(load.id) version \(load.version): \(curriculum.areas.count) areas, \(curriculum.modules.count) modules, \(curriculum.outcomes.count) outcomes")
+            print(
+                "loaded curriculum \(load.id) version \(load.version): \(curriculum.areas.count) areas, \(curriculum.modules.count) modules, \(curriculum.outcomes.count) outcomes"
+            )
         } else {
             print("curriculum \(load.id) version \(load.version) is already loaded with this content; nothing changed")
         }

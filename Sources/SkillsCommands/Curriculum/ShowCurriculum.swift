@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import SkillsCore
 
 /// `skills curriculum show ID`: areas, modules and every outcome of one curriculum.

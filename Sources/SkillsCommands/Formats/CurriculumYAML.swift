@@ -21,7 +21,10 @@ final class CurriculumYAML {
         if let curriculum { reader.problems += CurriculumValidator.problems(in: curriculum) }
         guard let curriculum, reader.problems.isEmpty else {
             let lines = reader.problems.map { "\(file):\($0.line.map { "\($0):" } ?? "") error: \($0.message)" }
-            throw UserError(.data, "\(reader.problems.count) problem(s) in \(file); nothing was loaded — fix them and load it again\n" + lines.joined(separator: "\n"))
+            throw UserError(
+                .data,
+                "\(reader.problems.count) problem(s) in \(file); nothing was loaded — fix them and load it again\n"
+                    + lines.joined(separator: "\n"))
         }
         return curriculum
     }
@@ -36,7 +39,12 @@ final class CurriculumYAML {
     }
 
     private func curriculum(_ node: Node) -> Curriculum? {
-        guard let map = mapping(node, allowed: ["id", "version", "title", "title_cy", "framework", "framework_version", "source", "areas", "modules", "awards"], what: "the curriculum") else { return nil }
+        guard
+            let map = mapping(
+                node,
+                allowed: ["id", "version", "title", "title_cy", "framework", "framework_version", "source", "areas", "modules", "awards"],
+                what: "the curriculum")
+        else { return nil }
         let areas = list(map["areas"], what: "areas", line: node).compactMap(area)
         let modules = list(map["modules"], what: "modules", line: node).compactMap(module)
         let awards = (map["awards"].map { list($0, what: "awards", line: node) } ?? []).compactMap(award)
@@ -57,12 +65,15 @@ final class CurriculumYAML {
     }
 
     private func module(_ node: Node) -> Module? {
-        guard let map = mapping(node, allowed: ["id", "title", "title_cy", "area", "hours", "outcomes"], what: "a module") else { return nil }
+        guard let map = mapping(node, allowed: ["id", "title", "title_cy", "area", "hours", "outcomes"], what: "a module") else {
+            return nil
+        }
         let outcomes = list(map["outcomes"], what: "outcomes", line: node).compactMap(outcome)
         guard let id = string(map["id"], "id", in: node), let title = string(map["title"], "title", in: node),
             let area = string(map["area"], "area", in: node), let hours = number(map["hours"], "hours", in: node)
         else { return nil }
-        return Module(id: id, title: title, titleWelsh: map["title_cy"]?.string, area: area, hours: hours, outcomes: outcomes, line: node.mark?.line)
+        return Module(
+            id: id, title: title, titleWelsh: map["title_cy"]?.string, area: area, hours: hours, outcomes: outcomes, line: node.mark?.line)
     }
 
     private func outcome(_ node: Node) -> Outcome? {

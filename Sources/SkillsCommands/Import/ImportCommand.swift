@@ -60,9 +60,11 @@ enum CSVFileImport {
             Terminal.standardError("… and \(summary.problems.count - summary.problems.first.count) more problem(s)")
         }
         let rate = summary.seconds > 0 ? Int(Double(summary.rowsRead) / summary.seconds) : 0
-        let figures = "\(summary.rowsRead) rows read, \(summary.inserted) new, \(summary.alreadyPresent) already present, in \(String(format: "%.2f", summary.seconds)) s (\(rate) rows/s)"
+        let figures =
+            "\(summary.rowsRead) rows read, \(summary.inserted) new, \(summary.alreadyPresent) already present, in \(String(format: "%.2f", summary.seconds)) s (\(rate) rows/s)"
         if !summary.problems.isEmpty {
-            Terminal.standardError("error: \(summary.problems.count) problem(s) in \(file); nothing was imported — fix them and import the file again")
+            Terminal.standardError(
+                "error: \(summary.problems.count) problem(s) in \(file); nothing was imported — fix them and import the file again")
         } else if summary.dryRun {
             print("dry run of \(file): \(figures); nothing was written")
         } else {

@@ -5,7 +5,9 @@ import SkillsCore
 struct EnrolLearner: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "enrol", abstract: "Enrol a learner at a centre.",
-        discussion: "Example:  skills learner enrol --name \"Gwenllian Ŵyn\" --centre CARD-01 --language cy --born 1948 --postcode SY23 --large-print")
+        discussion:
+            "Example:  skills learner enrol --name \"Gwenllian Ŵyn\" --centre CARD-01 --language cy --born 1948 --postcode SY23 --large-print"
+    )
 
     @OptionGroup var programme: ProgrammeOptions
     @Option(help: "The learner's reference (default: the next free one, such as L00042).") var ref: String?
@@ -17,9 +19,11 @@ struct EnrolLearner: ParsableCommand {
             throw UserError(.usage, "a new learner needs --name and --centre")
         }
         let today = programme.clock.today
-        var learner = Learner(ref: try ref.map { try Arguments.reference($0, flag: "--ref") } ?? "", name: name, centreRef: centre, enrolledOn: today)
+        var learner = Learner(
+            ref: try ref.map { try Arguments.reference($0, flag: "--ref") } ?? "", name: name, centreRef: centre, enrolledOn: today)
         try fields.apply(to: &learner, today: today)
-        let assigned = try programme.openStore(for: .manageLearners, centres: [centre]).enrolLearner(learner, contact: contact, by: programme.actorName)
+        let assigned = try programme.openStore(for: .manageLearners, centres: [centre]).enrolLearner(
+            learner, contact: contact, by: programme.actorName)
         print("enrolled \(learner.name) as \(assigned) at \(learner.centreRef)")
     }
 }

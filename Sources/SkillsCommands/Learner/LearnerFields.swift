@@ -7,7 +7,8 @@ struct LearnerFields: ParsableArguments {
     @Option(help: "The centre the learner attends.") var centre: String?
     @Option(help: ArgumentHelp("Preferred language tag: en, cy, ar, bn, zh …", valueName: "tag")) var language: String?
     @Option(help: ArgumentHelp("Year of birth.", valueName: "year")) var born: Int?
-    @Option(help: ArgumentHelp("The postcode district only, such as CF10 (never the full postcode).", valueName: "district")) var postcode: String?
+    @Option(help: ArgumentHelp("The postcode district only, such as CF10 (never the full postcode).", valueName: "district")) var postcode:
+        String?
     @Option(help: ArgumentHelp("Enrolment date, YYYY-MM-DD (default: today).", valueName: "date")) var enrolled: String?
     @Flag(inversion: .prefixedNo, help: "Certificates in large print.") var largePrint: Bool?
     @Flag(inversion: .prefixedNo, help: "Consent to be counted in published open statistics.") var openData: Bool?

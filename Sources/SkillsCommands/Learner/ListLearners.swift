@@ -17,8 +17,10 @@ struct ListLearners: ParsableCommand {
         let learners = try programme.openStore(for: .read).learners(centre: centre, status: wanted)
         if json { return try JSONOutput.print(learners) }
         let rows = learners.map { learner in
-            [learner.ref, learner.name, learner.centreRef, learner.preferredLanguage, learner.enrolledOn.description,
-             learner.status.rawValue, learner.largePrint ? "yes" : ""]
+            [
+                learner.ref, learner.name, learner.centreRef, learner.preferredLanguage, learner.enrolledOn.description,
+                learner.status.rawValue, learner.largePrint ? "yes" : "",
+            ]
         }
         print(TextTable(headers: ["ref", "name", "centre", "language", "enrolled", "status", "large print"], rows: rows).render())
     }

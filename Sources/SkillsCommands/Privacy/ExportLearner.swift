@@ -17,6 +17,8 @@ struct ExportLearner: ParsableCommand {
         let export = try store.exportLearner(ref)
         try JSONOutput.encoder.encode(export).write(to: URL(fileURLWithPath: out))
         try store.write(by: programme.actorName, "learner.export", record: "learner:\(ref)", details: ["file": out]) { _, _ in }
-        print("wrote everything held about \(ref) to \(out): \(export.sessions.count) sessions, \(export.certificates.count) certificates, \(export.auditEntries.count) audit entries")
+        print(
+            "wrote everything held about \(ref) to \(out): \(export.sessions.count) sessions, \(export.certificates.count) certificates, \(export.auditEntries.count) audit entries"
+        )
     }
 }

@@ -23,9 +23,14 @@ struct ApplyRetention: ParsableCommand {
         let store = try programme.openStore(for: .eraseLearnerData)
         let inactive = try store.inactiveLearners(since: cutoff)
         for learner in inactive {
-            if !dryRun { try store.eraseLearner(learner.ref, reason: "retention policy: inactive since \(learner.lastActive)", by: programme.actorName) }
+            if !dryRun {
+                try store.eraseLearner(
+                    learner.ref, reason: "retention policy: inactive since \(learner.lastActive)", by: programme.actorName)
+            }
         }
-        print("\(dryRun ? "would erase" : "erased") \(inactive.count) learner(s) with no activity since before \(cutoff)" + (dryRun && !inactive.isEmpty ? ": " + inactive.map(\.ref).joined(separator: ", ") : ""))
+        print(
+            "\(dryRun ? "would erase" : "erased") \(inactive.count) learner(s) with no activity since before \(cutoff)"
+                + (dryRun && !inactive.isEmpty ? ": " + inactive.map(\.ref).joined(separator: ", ") : ""))
     }
 
     /// The day before which activity is too old.

@@ -25,7 +25,10 @@ struct InitCommand: ParsableCommand {
             throw UserError(.data, "'\(path)' already exists — use it as it is, or choose another file with --db PATH")
         }
         if FileManager.default.fileExists(atPath: SigningKeyFile(database: path).path) {
-            throw UserError(.data, "a signing key already exists at '\(SigningKeyFile(database: path).path)' — move it away or set SKILLS_KEY before creating a new programme")
+            throw UserError(
+                .data,
+                "a signing key already exists at '\(SigningKeyFile(database: path).path)' — move it away or set SKILLS_KEY before creating a new programme"
+            )
         }
         let curricula = try ShippedData.curriculumFiles().map { url in
             (url, try CurriculumYAML.read(try TextFile.read(url.path), file: url.path))
@@ -39,10 +42,13 @@ struct InitCommand: ParsableCommand {
         try store.loadRegions(regions, source: regionsURL.lastPathComponent, by: actor)
         let keyFile = SigningKeyFile(database: path)
         let key = try keyFile.create()
-        try store.registerSigningKey(id: SigningKeyFile.keyID(key.publicKey.rawRepresentation), publicKey: key.publicKey.rawRepresentation, by: actor)
+        try store.registerSigningKey(
+            id: SigningKeyFile.keyID(key.publicKey.rawRepresentation), publicKey: key.publicKey.rawRepresentation, by: actor)
         for (url, curriculum) in curricula {
             let load = try store.loadCurriculum(curriculum, by: actor)
-            print("loaded curriculum \(load.id) version \(load.version) from \(url.lastPathComponent): \(curriculum.modules.count) modules, \(curriculum.outcomes.count) outcomes")
+            print(
+                "loaded curriculum \(load.id) version \(load.version) from \(url.lastPathComponent): \(curriculum.modules.count) modules, \(curriculum.outcomes.count) outcomes"
+            )
         }
         print("loaded \(regions.count) regions from \(regionsURL.lastPathComponent)")
         print("created the certificate signing key \(keyFile.path) (only you can read it; back it up)")

@@ -19,7 +19,9 @@ struct ProgressCommand: ParsableCommand {
         let progress = try store.progress(of: learner, curriculumID: curriculum)
         if json { return try JSONOutput.print(LearnerProgressReport(learner: person, progress: progress)) }
         print("\(person.name) (\(person.ref)) — \(progress.curriculumTitle), version \(progress.curriculumVersion)")
-        print("\(progress.sessions) sessions, \(progress.minutes / 60) h \(progress.minutes % 60) min; \(progress.achievedCount) of \(progress.totalCount) outcomes achieved\n")
+        print(
+            "\(progress.sessions) sessions, \(progress.minutes / 60) h \(progress.minutes % 60) min; \(progress.achievedCount) of \(progress.totalCount) outcomes achieved\n"
+        )
         let rows = progress.areas.map { area in
             [area.title, "\(area.achieved) of \(area.total)", ProgressBar.text(done: area.achieved, total: area.total, width: 20)]
         }
@@ -28,7 +30,9 @@ struct ProgressCommand: ParsableCommand {
             for area in progress.areas {
                 print("\n\(area.title)")
                 for outcome in area.outcomes {
-                    print("  \(outcome.achievedOn == nil ? "[ ]" : "[x]") \(outcome.id)  \(outcome.text)\(outcome.achievedOn.map { "  (\($0))" } ?? "")")
+                    print(
+                        "  \(outcome.achievedOn == nil ? "[ ]" : "[x]") \(outcome.id)  \(outcome.text)\(outcome.achievedOn.map { "  (\($0))" } ?? "")"
+                    )
                 }
             }
         }

@@ -20,10 +20,16 @@ struct ListRegions: ParsableCommand {
         let regions = try programme.openStore(for: .read).regions()
         if json { return try JSONOutput.print(regions) }
         let rows = regions.map { region in
-            [region.code, region.name, String(region.population), "\(region.populationYear)",
-             "\(Int((region.needShare * 100).rounded()))%", "\(region.needYear)", String(region.peopleInNeed)]
+            [
+                region.code, region.name, String(region.population), "\(region.populationYear)",
+                "\(Int((region.needShare * 100).rounded()))%", "\(region.needYear)", String(region.peopleInNeed),
+            ]
         }
-        print(TextTable(headers: ["code", "name", "population", "year", "need", "year", "people in need"], rows: rows, rightAligned: [2, 3, 4, 5, 6]).render())
+        print(
+            TextTable(
+                headers: ["code", "name", "population", "year", "need", "year", "people in need"], rows: rows,
+                rightAligned: [2, 3, 4, 5, 6]
+            ).render())
     }
 }
 

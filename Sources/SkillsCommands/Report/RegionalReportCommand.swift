@@ -15,13 +15,15 @@ struct RegionalReportCommand: ParsableCommand {
             """)
 
     @OptionGroup var programme: ProgrammeOptions
-    @Option(help: ArgumentHelp("First day of the period (YYYY-MM-DD); default: the start of the programme.", valueName: "date")) var from: String?
+    @Option(help: ArgumentHelp("First day of the period (YYYY-MM-DD); default: the start of the programme.", valueName: "date")) var from:
+        String?
     @Option(help: ArgumentHelp("Last day of the period (YYYY-MM-DD); default: today.", valueName: "date")) var to: String?
     @Option(help: ArgumentHelp("Only this region (GSS code, e.g. W92000004).", valueName: "code")) var region: String?
     @Option(help: ArgumentHelp("The folder to write the report into (created if needed).", valueName: "dir")) var out: String
 
     func validate() throws {
-        let first = try Arguments.optionalDay(from, flag: "--from"), last = try Arguments.optionalDay(to, flag: "--to")
+        let first = try Arguments.optionalDay(from, flag: "--from")
+        let last = try Arguments.optionalDay(to, flag: "--to")
         if let first, let last, first > last {
             throw ValidationError("--from '\(first)' is after --to '\(last)' — give the earlier date first")
         }
@@ -38,12 +40,14 @@ struct RegionalReportCommand: ParsableCommand {
         let period = ReportPeriod(from: first ?? min(input.firstDay ?? last, last), to: last)
         // The exact and the open (consenting learners only) figures are independent: work them out side by side.
         // Each iteration writes only its own variable.
-        nonisolated(unsafe) var exactResult: RegionalFigures?, openResult: RegionalFigures?
+        nonisolated(unsafe) var exactResult: RegionalFigures?
+        nonisolated(unsafe) var openResult: RegionalFigures?
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             let figures = RegionalComputation.figures(input, period: period, comparePrevious: first != nil, consentingOnly: index == 1)
             if index == 0 { exactResult = figures } else { openResult = figures }
         }
-        var exact = exactResult!, open = openResult!
+        var exact = exactResult!
+        var open = openResult!
         let allRegions = exact.regions
         if let region {
             guard let one = exact.only(region: region), let openOne = open.only(region: region) else {

@@ -8,33 +8,42 @@ extension RegionalReportContent {
         let n = PlainWords.number
         func decimal(_ value: Double?) -> String { value.map { RegionalTable.decimal(($0 * 10).rounded() / 10) } ?? "–" }
         func hours(_ place: PlaceFigures) -> String { n(Int(place.tutorHours.rounded())) }
-        func percent(_ part: Int, of whole: Int) -> String { whole > 0 ? "\(Int((Double(part) * 100 / Double(whole)).rounded()))%" : "no learners" }
+        func percent(_ part: Int, of whole: Int) -> String {
+            whole > 0 ? "\(Int((Double(part) * 100 / Double(whole)).rounded()))%" : "no learners"
+        }
 
         let inReport = Set(figures.regions.map(\.code))
         let tiles = mapRegions.compactMap { region -> Tile? in
             guard let tile = region.tile else { return nil }
             let value = inReport.contains(region.code) ? region.need?.remainingGapPer1000People : nil
-            return Tile(label: region.name, row: tile.row, column: tile.column, value: value,
+            return Tile(
+                label: region.name, row: tile.row, column: tile.column, value: value,
                 valueText: value.map { String(Int($0.rounded())) } ?? "–")
         }
         let charts = figures.areas.map { area in
-            BarChart(title: "\(area.title): share who have completed it",
+            BarChart(
+                title: "\(area.title): share who have completed it",
                 bars: figures.regions.map { region in
                     let done = region.areas[area.id]?.completed ?? 0
-                    return Bar(label: region.name, share: region.learners > 0 ? Double(done) / Double(region.learners) : 0,
+                    return Bar(
+                        label: region.name, share: region.learners > 0 ? Double(done) / Double(region.learners) : 0,
                         valueText: percent(done, of: region.learners))
                 })
         }
         let compare = figures.previousPeriod != nil
         var activity = Table(
             title: "Learners, sessions and tutors by region",
-            headers: ["Region", "Learners on the books", "Active in period", "Sessions (per learner)", "Tutor hours", "Active tutors",
-                "Learners per tutor", "Earned award", "No session in 90 days"] + (compare ? ["Active vs before"] : []),
+            headers: [
+                "Region", "Learners on the books", "Active in period", "Sessions (per learner)", "Tutor hours", "Active tutors",
+                "Learners per tutor", "Earned award", "No session in 90 days",
+            ] + (compare ? ["Active vs before"] : []),
             rows: [], numeric: Set(1...(compare ? 9 : 8)))
         var reach = Table(
             title: "Need, reach and remaining gap by region",
-            headers: ["Region", "Population", "Share lacking skills", "People in need", "Learners per 1,000 in need",
-                "Earned the award so far", "Remaining gap", "Gap per 1,000 people"],
+            headers: [
+                "Region", "Population", "Share lacking skills", "People in need", "Learners per 1,000 in need",
+                "Earned the award so far", "Remaining gap", "Gap per 1,000 people",
+            ],
             rows: [], numeric: Set(1...7))
         var areas = Table(
             title: "Skill areas by region: completed (started)",
@@ -42,28 +51,39 @@ extension RegionalReportContent {
         var places = figures.regions
         if one == nil { places.append(figures.total) }
         for place in places {
-            var row = [place.name, n(place.learners), n(place.active), n(place.sessions), hours(place), n(place.activeTutors),
-                decimal(place.learnersPerTutor), n(place.completed), n(place.dropOff)]
+            var row = [
+                place.name, n(place.learners), n(place.active), n(place.sessions), hours(place), n(place.activeTutors),
+                decimal(place.learnersPerTutor), n(place.completed), n(place.dropOff),
+            ]
             if compare, let change = place.change { row.append((change.active > 0 ? "+" : "") + n(change.active)) }
             activity.rows.append(row)
             if let need = place.need {
-                reach.rows.append([place.name, n(need.population), "\(RegionalTable.decimal(need.needShare * 100))%", n(need.peopleInNeed),
-                    decimal(need.reachPer1000InNeed), n(place.completedToDate), n(need.remainingGap), decimal(need.remainingGapPer1000People)])
+                reach.rows.append([
+                    place.name, n(need.population), "\(RegionalTable.decimal(need.needShare * 100))%", n(need.peopleInNeed),
+                    decimal(need.reachPer1000InNeed), n(place.completedToDate), n(need.remainingGap),
+                    decimal(need.remainingGapPer1000People),
+                ])
             }
-            areas.rows.append([place.name] + figures.areas.map { area in
-                let a = place.areas[area.id]
-                return "\(n(a?.completed ?? 0)) (\(n(a?.started ?? 0)))"
-            })
+            areas.rows.append(
+                [place.name]
+                    + figures.areas.map { area in
+                        let a = place.areas[area.id]
+                        return "\(n(a?.completed ?? 0)) (\(n(a?.started ?? 0)))"
+                    })
         }
         var authorities = Table(
             title: "Local authorities",
-            headers: ["Local authority", "Region", "Learners on the books", "Active in period", "Sessions (per learner)", "Tutor hours",
-                "Earned award", "No session in 90 days"],
+            headers: [
+                "Local authority", "Region", "Learners on the books", "Active in period", "Sessions (per learner)", "Tutor hours",
+                "Earned award", "No session in 90 days",
+            ],
             rows: [], numeric: Set(2...7))
         for region in figures.regions {
             for authority in region.children {
-                authorities.rows.append([authority.name, region.name, n(authority.learners), n(authority.active), n(authority.sessions),
-                    hours(authority), n(authority.completed), n(authority.dropOff)])
+                authorities.rows.append([
+                    authority.name, region.name, n(authority.learners), n(authority.active), n(authority.sessions),
+                    hours(authority), n(authority.completed), n(authority.dropOff),
+                ])
             }
         }
         var notes = [
@@ -77,13 +97,17 @@ extension RegionalReportContent {
         ]
         for region in figures.regions {
             if let need = region.need {
-                notes.append("\(region.name): population \(n(need.population)) (\(need.populationKind)); \(RegionalTable.decimal(need.needShare * 100))% \(need.needMeasure), \(need.needYear).")
+                notes.append(
+                    "\(region.name): population \(n(need.population)) (\(need.populationKind)); \(RegionalTable.decimal(need.needShare * 100))% \(need.needMeasure), \(need.needYear)."
+                )
             }
         }
         if Set(figures.regions.compactMap { $0.need.map { "\($0.needMeasure) \($0.needYear)" } }).count > 1 {
-            notes.append("Caution: the regions' need figures come from different measures or years (see above); they are not directly comparable.")
+            notes.append(
+                "Caution: the regions' need figures come from different measures or years (see above); they are not directly comparable.")
         }
-        notes.append("Exact figures, for the programme and its funders. For publication use the files in open/, where small numbers are hidden.")
+        notes.append(
+            "Exact figures, for the programme and its funders. For publication use the files in open/, where small numbers are hidden.")
         notes.append("Full definitions: Reports/README.md, \"Measures (data dictionary)\".")
 
         let scope = one.map { " — \($0.name)" } ?? ""
@@ -97,7 +121,8 @@ extension RegionalReportContent {
                 + "earned the award here; darker squares have bigger gaps.",
             tiles: tiles,
             chartsTitle: "Skill by skill: who is still being left behind",
-            chartsNote: "Share of learners on the books in each region who have completed each skill area. The percentage is printed on every bar.",
+            chartsNote:
+                "Share of learners on the books in each region who have completed each skill area. The percentage is printed on every bar.",
             charts: charts, tables: [activity, reach, areas, authorities], notesTitle: "About these figures", notes: notes)
     }
 }

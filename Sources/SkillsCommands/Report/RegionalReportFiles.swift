@@ -16,7 +16,8 @@ struct RegionalReportFiles {
         }
         let exactTable = RegionalTable(exact, deepest: .centre)
         let openTable = RegionalTable.open(open)
-        let csvPath = path("regional.csv"), jsonPath = path("regional.json")
+        let csvPath = path("regional.csv")
+        let jsonPath = path("regional.json")
         let openCSV = (openFolder as NSString).appendingPathComponent("regional.csv")
         let openJSON = (openFolder as NSString).appendingPathComponent("regional.json")
         try save(Data(exactTable.csv.utf8), to: csvPath)
@@ -50,7 +51,8 @@ struct OpenRegionalData: Encodable {
     var periodTo: String
     var curriculumId: String
     var suppressionMarker = DisclosureControl.marker
-    var note = "Counts from 1 to 4, figures built on them, and enough other cells that none can be worked out by subtraction are shown as [c]. Only learners who consented to open statistics are counted. Definitions: Reports/README.md."
+    var note =
+        "Counts from 1 to 4, figures built on them, and enough other cells that none can be worked out by subtraction are shown as [c]. Only learners who consented to open statistics are counted. Definitions: Reports/README.md."
     var columns: [String]
     var rows: [[String: OpenCell]]
 

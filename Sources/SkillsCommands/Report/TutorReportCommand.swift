@@ -35,8 +35,11 @@ struct TutorReportCommand: ParsableCommand {
         }
         func hoursText(_ minutes: Int) -> String { RegionalTable.decimal(Double(minutes) / 60) }
         let tutorRows = hours.map { row in
-            [row.tutor.ref, row.tutor.name, row.tutor.centreRef, row.centreName, row.tutor.role.rawValue, row.tutor.active ? "yes" : "no",
-             String(row.sessions), hoursText(row.minutes), row.tutor.effectiveDBSExpiry?.description ?? "", check(row.tutor)]
+            [
+                row.tutor.ref, row.tutor.name, row.tutor.centreRef, row.centreName, row.tutor.role.rawValue,
+                row.tutor.active ? "yes" : "no",
+                String(row.sessions), hoursText(row.minutes), row.tutor.effectiveDBSExpiry?.description ?? "", check(row.tutor),
+            ]
         }
         var centres: [(ref: String, name: String, tutors: Int, sessions: Int, minutes: Int)] = []
         for row in hours {
@@ -50,11 +53,16 @@ struct TutorReportCommand: ParsableCommand {
             row.tutor.active && (row.tutor.effectiveDBSExpiry.map { today.days(until: $0) <= within } ?? true)
         }.map { [$0.tutor.ref, $0.tutor.name, $0.tutor.centreRef, $0.tutor.effectiveDBSExpiry?.description ?? "", check($0.tutor)] }
 
-        let tutorHeader = ["tutor_ref", "name", "centre_ref", "centre_name", "role", "active", "sessions", "hours", "check_expires_on", "check_status"]
+        let tutorHeader = [
+            "tutor_ref", "name", "centre_ref", "centre_name", "role", "active", "sessions", "hours", "check_expires_on", "check_status",
+        ]
         let centreHeader = ["centre_ref", "centre_name", "tutors", "sessions", "hours"]
         let expiringHeader = ["tutor_ref", "name", "centre_ref", "check_expires_on", "check_status"]
         var paths: [String] = []
-        for (name, header, rows) in [("tutors.csv", tutorHeader, tutorRows), ("centres.csv", centreHeader, centreRows), ("checks-expiring.csv", expiringHeader, expiring)] {
+        for (name, header, rows) in [
+            ("tutors.csv", tutorHeader, tutorRows), ("centres.csv", centreHeader, centreRows),
+            ("checks-expiring.csv", expiringHeader, expiring),
+        ] {
             let path = (out as NSString).appendingPathComponent(name)
             let writer = try CSVFileWriter(path: path, header: header)
             for row in rows { try writer.write(row) }
@@ -71,12 +79,15 @@ struct TutorReportCommand: ParsableCommand {
                 rows: centreRows, numeric: [2, 3, 4]),
             RegionalReportContent.Table(
                 title: "Hours by tutor, \(period)", headers: ["Tutor", "Name", "Centre", "Sessions led", "Hours", "Check"],
-                rows: hours.map { [$0.tutor.ref, $0.tutor.name, $0.tutor.centreRef, String($0.sessions), hoursText($0.minutes), check($0.tutor)] },
+                rows: hours.map {
+                    [$0.tutor.ref, $0.tutor.name, $0.tutor.centreRef, String($0.sessions), hoursText($0.minutes), check($0.tutor)]
+                },
                 numeric: [3, 4]),
         ]
         let pdf = (out as NSString).appendingPathComponent("tutor-report.pdf")
         do {
-            try CairoRenderer(pdfTitle: "Tutor report").writePDF(tables.flatMap { RegionalReportLayout().tablePages($0) }, to: URL(fileURLWithPath: pdf))
+            try CairoRenderer(pdfTitle: "Tutor report").writePDF(
+                tables.flatMap { RegionalReportLayout().tablePages($0) }, to: URL(fileURLWithPath: pdf))
         } catch {
             throw UserError(.noInput, error.description)
         }

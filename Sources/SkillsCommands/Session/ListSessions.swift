@@ -25,8 +25,10 @@ struct ListSessions: ParsableCommand {
         let (sessions, total) = try programme.openStore(for: .read).sessions(filter)
         if json { return try JSONOutput.print(sessions) }
         let rows = sessions.map { session in
-            [session.ref, session.date.description, String(session.minutes), session.mode, session.tutorRef,
-             session.learnerRefs.joined(separator: " "), session.outcomeIDs.joined(separator: " ")]
+            [
+                session.ref, session.date.description, String(session.minutes), session.mode, session.tutorRef,
+                session.learnerRefs.joined(separator: " "), session.outcomeIDs.joined(separator: " "),
+            ]
         }
         print(TextTable(headers: ["ref", "date", "min", "mode", "tutor", "learners", "outcomes"], rows: rows, rightAligned: [2]).render())
         if total > sessions.count { print("showing \(sessions.count) of \(total) sessions; use --limit or narrow the filters") }

@@ -35,7 +35,8 @@ struct RecordSession: ParsableCommand {
             mode: try Arguments.choice(mode, flag: "--mode"), tutorRef: tutor, learnerRefs: learners,
             outcomeIDs: Array(Set(outcomes)).sorted(), moduleIDs: modules, notes: notes)
         if let problem = FieldRules.minutesProblem(minutes) { throw UserError(.usage, "--minutes: \(problem)") }
-        let recorded = try programme.openStore(for: .recordSession, learners: learners).recordSession(session, allowOtherCentre: allowOtherCentre, by: programme.actorName)
+        let recorded = try programme.openStore(for: .recordSession, learners: learners).recordSession(
+            session, allowOtherCentre: allowOtherCentre, by: programme.actorName)
         let who = learners.count == 1 ? "learner \(learners[0])" : "\(learners.count) learners"
         let achieved = outcomes.isEmpty ? "" : ", \(Set(outcomes).count) outcome(s) achieved"
         print("recorded session \(recorded) on \(session.date) for \(who)\(achieved)")

@@ -21,8 +21,10 @@ struct ListTutors: ParsableCommand {
 enum TutorTable {
     static func render(_ tutors: [Tutor]) -> String {
         let rows = tutors.map { tutor in
-            [tutor.ref, tutor.name, tutor.centreRef, tutor.role.rawValue, tutor.dbsCheckedOn?.description ?? "none",
-             tutor.effectiveDBSExpiry?.description ?? "", tutor.trainedOn?.description ?? "", tutor.active ? "yes" : "no"]
+            [
+                tutor.ref, tutor.name, tutor.centreRef, tutor.role.rawValue, tutor.dbsCheckedOn?.description ?? "none",
+                tutor.effectiveDBSExpiry?.description ?? "", tutor.trainedOn?.description ?? "", tutor.active ? "yes" : "no",
+            ]
         }
         return TextTable(headers: ["ref", "name", "centre", "role", "DBS checked", "DBS expires", "trained", "active"], rows: rows).render()
     }

@@ -14,7 +14,8 @@ struct TutorFields: ParsableArguments {
     @Option(help: "The centre the tutor works at.") var centre: String?
     @Option(help: "volunteer or staff.") var role: String?
     @Option(help: ArgumentHelp("Date of the safeguarding (DBS) check, YYYY-MM-DD.", valueName: "date")) var dbsChecked: String?
-    @Option(help: ArgumentHelp("When the check lapses, YYYY-MM-DD (default: three years after the check).", valueName: "date")) var dbsExpires: String?
+    @Option(help: ArgumentHelp("When the check lapses, YYYY-MM-DD (default: three years after the check).", valueName: "date"))
+    var dbsExpires: String?
     @Option(help: ArgumentHelp("Date of tutor training, YYYY-MM-DD.", valueName: "date")) var trained: String?
 
     /// Applies the given fields to a tutor.

@@ -59,7 +59,8 @@ public enum AccessRules {
     /// Nil when allowed; otherwise the refusal, naming the actor, the action and what would allow it.
     public static func refusal(for actor: ProgrammeActor?, name: String, _ action: ProgrammeAction, centres: [String] = []) -> String? {
         guard let actor else {
-            return "'\(name)' is not registered to act on this programme — an administrator can add them with `skills actor add \(name) --role tutor --centre REF`"
+            return
+                "'\(name)' is not registered to act on this programme — an administrator can add them with `skills actor add \(name) --role tutor --centre REF`"
         }
         if actor.role < action.minimumRole {
             return "'\(name)' is a \(actor.role.rawValue) and may not \(action.rawValue); that needs a \(action.minimumRole.rawValue)"

@@ -54,7 +54,8 @@ public struct ByteKeyInterner: Sendable {
     }
 
     private mutating func place(_ index: Int) {
-        let start = Int(starts[index]), end = start + Int(lengths[index])
+        let start = Int(starts[index])
+        let end = start + Int(lengths[index])
         var slot = arena[start..<end].withUnsafeBufferPointer { Self.hash($0) } & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(index)

@@ -16,7 +16,9 @@ public struct CSVHeader: Sendable {
             let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
             if !known.contains(name) {
                 let hint = NearestMatch.best(for: name, among: known).map { " — did you mean '\($0)'?" } ?? ""
-                problems.append(CSVFieldProblem(field: position + 1, message: "unknown column '\(raw)'\(hint) (columns: \(known.joined(separator: ", ")))"))
+                problems.append(
+                    CSVFieldProblem(
+                        field: position + 1, message: "unknown column '\(raw)'\(hint) (columns: \(known.joined(separator: ", ")))"))
             } else if index[name] != nil {
                 problems.append(CSVFieldProblem(field: position + 1, message: "column '\(name)' appears twice"))
             } else {
@@ -24,7 +26,9 @@ public struct CSVHeader: Sendable {
             }
         }
         for name in required where index[name] == nil {
-            problems.append(CSVFieldProblem(field: names.count + 1, message: "missing column '\(name)' (required: \(required.joined(separator: ", ")))"))
+            problems.append(
+                CSVFieldProblem(field: names.count + 1, message: "missing column '\(name)' (required: \(required.joined(separator: ", ")))")
+            )
         }
         return problems.isEmpty ? (CSVHeader(index: index), []) : (nil, problems)
     }

@@ -42,7 +42,8 @@ public struct CSVParser: Sendable {
             if bytes != [0xEF, 0xBB, 0xBF] { try bytes.withUnsafeBufferPointer { try consume($0, from: 0, emit: emit) } }
         }
         if state == .quoted {
-            record.problems.append(CSVFieldProblem(field: record.ends.count + 1, message: "a quoted field is not closed before the end of the file"))
+            record.problems.append(
+                CSVFieldProblem(field: record.ends.count + 1, message: "a quoted field is not closed before the end of the file"))
         }
         if state != .fieldStart || !record.ends.isEmpty {
             record.ends.append(record.bytes.count)
@@ -54,7 +55,10 @@ public struct CSVParser: Sendable {
     private mutating func consume(
         _ chunk: UnsafeBufferPointer<UInt8>, from start: Int, emit: (inout CSVRecord) throws -> Void
     ) rethrows {
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\"")
+        let comma = UInt8(ascii: ",")
+        let lf = UInt8(ascii: "\n")
+        let cr = UInt8(ascii: "\r")
         var index = start
         while index < chunk.count {
             let byte = chunk[index]
@@ -75,7 +79,10 @@ public struct CSVParser: Sendable {
                     state = .quoted
                 } else {
                     if byte == quote {
-                        record.problems.append(CSVFieldProblem(field: record.ends.count + 1, message: "a quote inside an unquoted field; put the whole field in quotes and double the quote (\"\")"))
+                        record.problems.append(
+                            CSVFieldProblem(
+                                field: record.ends.count + 1,
+                                message: "a quote inside an unquoted field; put the whole field in quotes and double the quote (\"\")"))
                     }
                     record.bytes.append(byte)
                     state = .unquoted
@@ -98,7 +105,8 @@ public struct CSVParser: Sendable {
                     previousWasCR = byte == cr
                     try endRecord(emit)
                 } else {
-                    record.problems.append(CSVFieldProblem(field: record.ends.count + 1, message: "text after the closing quote of a quoted field"))
+                    record.problems.append(
+                        CSVFieldProblem(field: record.ends.count + 1, message: "text after the closing quote of a quoted field"))
                     record.bytes.append(byte)
                     state = .unquoted
                 }

@@ -8,7 +8,8 @@ public enum Base32 {
     public static func encode(_ data: Data) -> String {
         var output: [UInt8] = []
         output.reserveCapacity((data.count * 8 + 4) / 5)
-        var buffer = 0, bits = 0
+        var buffer = 0
+        var bits = 0
         for byte in data {
             buffer = (buffer << 8) | Int(byte)
             bits += 8
@@ -24,7 +25,8 @@ public enum Base32 {
     /// Decodes text, or nil when it is not base32.
     public static func decode(_ text: String) -> Data? {
         var output = Data()
-        var buffer = 0, bits = 0
+        var buffer = 0
+        var bits = 0
         for character in text.utf8 {
             guard let value = alphabet.firstIndex(of: character) else { return nil }
             buffer = ((buffer << 5) | value) & 0xFFFF

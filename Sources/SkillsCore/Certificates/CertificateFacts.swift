@@ -52,8 +52,19 @@ public struct CertificateFacts: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case version = "v", id, code = "c", kind = "k", subject = "s", title = "t", titleWelsh = "tc", learner = "n"
-        case achievements = "a", issuedOn = "d", centre = "ce", region = "r", issuer = "i"
+        case version = "v"
+        case id
+        case code = "c"
+        case kind = "k"
+        case subject = "s"
+        case title = "t"
+        case titleWelsh = "tc"
+        case learner = "n"
+        case achievements = "a"
+        case issuedOn = "d"
+        case centre = "ce"
+        case region = "r"
+        case issuer = "i"
         case curriculum = "cv"
     }
 

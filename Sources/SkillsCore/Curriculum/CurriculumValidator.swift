@@ -58,7 +58,10 @@ public enum CurriculumValidator {
                     problems.append(.init(line: outcome.line, "outcome '\(outcome.id)' maps to no DigComp competence"))
                 }
                 for code in outcome.digComp where !DigComp.isCompetence(code) {
-                    problems.append(.init(line: outcome.line, "outcome '\(outcome.id)' names DigComp '\(code)', which is not one of the 21 competences (1.1 to 5.4)"))
+                    problems.append(
+                        .init(
+                            line: outcome.line,
+                            "outcome '\(outcome.id)' names DigComp '\(code)', which is not one of the 21 competences (1.1 to 5.4)"))
                 }
             }
         }

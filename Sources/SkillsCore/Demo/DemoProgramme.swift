@@ -13,7 +13,10 @@ public struct DemoProgramme {
     public static let headers: [File: [String]] = [
         .centres: ["centre_ref", "name", "region_code", "local_authority"],
         .tutors: ["tutor_ref", "name", "centre_ref", "dbs_checked_on", "dbs_expires_on", "trained_on", "role"],
-        .learners: ["learner_ref", "name", "year_of_birth", "centre_ref", "enrolled_on", "preferred_language", "postcode_district", "large_print", "open_data_consent"],
+        .learners: [
+            "learner_ref", "name", "year_of_birth", "centre_ref", "enrolled_on", "preferred_language", "postcode_district", "large_print",
+            "open_data_consent",
+        ],
         .sessions: ["session_ref", "date", "learner_ref", "tutor_ref", "minutes", "mode", "outcomes", "notes"],
     ]
 
@@ -60,13 +63,17 @@ public struct DemoProgramme {
                 let towns = DemoPlaces.towns[region.code] ?? [DemoPlaces.Town(name: "Town", authority: "Town", district: "AB1")]
                 let town = towns[index % towns.count]
                 let prefix = String(town.name.uppercased().unicodeScalars.filter { ("A"..."Z").contains($0) }.prefix(6).map(Character.init))
-                plans.append(CentrePlan(ref: "\(prefix)-\(String(format: "%02d", index / towns.count + 1))", region: region.code, district: town.district, groupDay: Int.random(in: 1...7, using: &random)))
+                plans.append(
+                    CentrePlan(
+                        ref: "\(prefix)-\(String(format: "%02d", index / towns.count + 1))", region: region.code, district: town.district,
+                        groupDay: Int.random(in: 1...7, using: &random)))
             }
         }
         return plans
     }
 
-    private func emitCentres(_ centres: inout [CentrePlan], _ random: inout SeededRandom, _ emit: (File, [String]) throws -> Void) rethrows {
+    private func emitCentres(_ centres: inout [CentrePlan], _ random: inout SeededRandom, _ emit: (File, [String]) throws -> Void) rethrows
+    {
         for centre in centres {
             let towns = DemoPlaces.towns[centre.region] ?? []
             let town = towns.first { $0.district == centre.district }
@@ -87,13 +94,20 @@ public struct DemoProgramme {
                 let checked = today.adding(days: -Int.random(in: 20...1080, using: &random))
                 let trained = checked.adding(days: Int.random(in: 7...60, using: &random))
                 let role = random.chance(0.85) ? "volunteer" : "staff"
-                try emit(.tutors, [ref, DemoNames.person(&random).name, centres[index].ref, checked.description, "", min(trained, today).description, role])
+                try emit(
+                    .tutors,
+                    [
+                        ref, DemoNames.person(&random).name, centres[index].ref, checked.description, "", min(trained, today).description,
+                        role,
+                    ])
                 centres[index].tutors.append(ref)
             }
         }
     }
 
-    private func emitLearnersAndSessions(_ centres: [CentrePlan], _ random: inout SeededRandom, _ emit: (File, [String]) throws -> Void) rethrows {
+    private func emitLearnersAndSessions(_ centres: [CentrePlan], _ random: inout SeededRandom, _ emit: (File, [String]) throws -> Void)
+        rethrows
+    {
         var groupSizes: [String: Int] = [:]
         var sessionRows: [[String]] = []
         for number in 1...max(1, learners) {
@@ -104,7 +118,12 @@ public struct DemoProgramme {
             let enrolled = today.adding(days: -Int.random(in: 0...364, using: &random))
             let largePrint = random.chance(age > 70 ? 0.3 : 0.05)
             let consent = random.chance(0.9)
-            try emit(.learners, [ref, person.name, String(today.year - age), centre.ref, enrolled.description, person.language, centre.district, largePrint ? "yes" : "no", consent ? "yes" : "no"])
+            try emit(
+                .learners,
+                [
+                    ref, person.name, String(today.year - age), centre.ref, enrolled.description, person.language, centre.district,
+                    largePrint ? "yes" : "no", consent ? "yes" : "no",
+                ])
             sessionRows.removeAll(keepingCapacity: true)
             planSessions(learner: ref, centre: centre, enrolled: enrolled, &random, &groupSizes, into: &sessionRows)
             for row in sessionRows { try emit(.sessions, row) }
@@ -136,10 +155,15 @@ public struct DemoProgramme {
             count += 1
             let groupDate = Day(year: date.year, month: date.month, day: centre.groupDay) ?? date
             let groupRef = "G-\(centre.ref)-\(date.year)\(String(format: "%02d", date.month))"
-            if date.day <= 7, groupDate >= enrolled, groupDate <= today, groupSizes[groupRef, default: 0] < 8, groupRef != lastGroup, random.chance(0.5) {
+            if date.day <= 7, groupDate >= enrolled, groupDate <= today, groupSizes[groupRef, default: 0] < 8, groupRef != lastGroup,
+                random.chance(0.5)
+            {
                 groupSizes[groupRef, default: 0] += 1
                 lastGroup = groupRef
-                rows.append([groupRef, groupDate.description, learner, centre.tutors[0], "90", "in-person", outcomes, "Group session: spotting scam texts"])
+                rows.append([
+                    groupRef, groupDate.description, learner, centre.tutors[0], "90", "in-person", outcomes,
+                    "Group session: spotting scam texts",
+                ])
                 continue
             }
             let mode = random.chance(0.8) ? "in-person" : (random.chance(0.6) ? "phone" : "video")

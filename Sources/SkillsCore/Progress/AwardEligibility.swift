@@ -33,7 +33,8 @@ public enum AwardEligibility {
             case .everyModule:
                 for module in curriculum.modules {
                     if let day = completion(of: module.outcomes.map(\.id)) {
-                        awards.append(.init(kind: .module, subject: module.id, title: module.title, titleWelsh: module.titleWelsh, earnedOn: day))
+                        awards.append(
+                            .init(kind: .module, subject: module.id, title: module.title, titleWelsh: module.titleWelsh, earnedOn: day))
                     }
                 }
             case .everyArea:
@@ -44,7 +45,8 @@ public enum AwardEligibility {
                 }
             case .curriculum(let award):
                 if let day = earnedDay(award, in: curriculum, achieved: achieved) {
-                    awards.append(.init(kind: .curriculum, subject: award.id, title: award.title, titleWelsh: award.titleWelsh, earnedOn: day))
+                    awards.append(
+                        .init(kind: .curriculum, subject: award.id, title: award.title, titleWelsh: award.titleWelsh, earnedOn: day))
                 }
             }
         }

@@ -22,7 +22,9 @@ public enum PlainWords {
 
     /// A day written out: 26 November 2026.
     public static func date(_ day: Day) -> String {
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        ]
         return "\(day.day) \(months[day.month - 1]) \(day.year)"
     }
 
@@ -59,7 +61,8 @@ public enum PlainWords {
             lines.append(
                 direction == "unchanged"
                     ? "Active learners were the same as in the previous \(figures.period.length) days."
-                    : "Active learners were \(direction) \(percent)% on the previous \(figures.period.length) days (\(number(previous.active)) then).")
+                    : "Active learners were \(direction) \(percent)% on the previous \(figures.period.length) days (\(number(previous.active)) then)."
+            )
         }
         if total.learners > 0, let share = fraction(Double(total.dropOff) / Double(total.learners)), share.0 < share.1 {
             lines.append(

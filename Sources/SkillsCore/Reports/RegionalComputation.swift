@@ -44,7 +44,8 @@ public enum RegionalComputation {
         _ input: ReportInput, period: ReportPeriod, comparePrevious: Bool, consentingOnly: Bool
     ) -> RegionalFigures {
         let current = rollUp(input, centreTallies(input, period: period, consentingOnly: consentingOnly), period: period)
-        var total = current.total, regions = current.regions
+        var total = current.total
+        var regions = current.regions
         var previousPeriod: ReportPeriod?
         if comparePrevious {
             let before = period.previous
@@ -54,13 +55,15 @@ public enum RegionalComputation {
             for index in regions.indices { attach(previous.regions[index], to: &regions[index]) }
         }
         return RegionalFigures(
-            period: period, previousPeriod: previousPeriod, curriculumID: input.outcomes.curriculumID, completionTitle: input.outcomes.completionTitle,
+            period: period, previousPeriod: previousPeriod, curriculumID: input.outcomes.curriculumID,
+            completionTitle: input.outcomes.completionTitle,
             areas: input.outcomes.areas.map { .init(id: $0.id, title: $0.title) }, consentingOnly: consentingOnly,
             total: total, regions: regions)
     }
 
     private static func attach(_ previous: PlaceFigures, to place: inout PlaceFigures) {
-        let before = PeriodTotals(previous), now = PeriodTotals(place)
+        let before = PeriodTotals(previous)
+        let now = PeriodTotals(place)
         place.previous = before
         place.change = now.minus(before)
         for index in place.children.indices { attach(previous.children[index], to: &place.children[index]) }
@@ -72,7 +75,8 @@ public enum RegionalComputation {
         let areaMasks = areas.map(\.mask)
         let words = input.outcomes.wordCount
         var tallies = Array(repeating: Tally(areas: areas.count), count: input.centres.count)
-        let from = Int32(period.from.ordinal), to = Int32(period.to.ordinal)
+        let from = Int32(period.from.ordinal)
+        let to = Int32(period.to.ordinal)
         let dropOffLine = to - Int32(dropOffDays)
         var delivered = [UInt64](repeating: 0, count: (input.deliveryCount + 63) / 64)
         var achieved = [UInt64](repeating: 0, count: words)
@@ -90,10 +94,14 @@ public enum RegionalComputation {
                         if let withdrawn = learner.withdrawnOn, withdrawn <= to { tallies[centre].withdrawn += 1 }
                         for word in 0..<words { achieved[word] = 0 }
                         for area in doneAt.indices { doneAt[area] = 0 }
-                        var count: Int32 = 0, last = learner.enrolledOn, lastTutor: Int32 = -1
+                        var count: Int32 = 0
+                        var last = learner.enrolledOn
+                        var lastTutor: Int32 = -1
                         var awardDay: Int32?
-                        var wasActive = false, gained = false
-                        let start = Int(learner.firstSession), end = start + Int(learner.sessionCount)
+                        var wasActive = false
+                        var gained = false
+                        let start = Int(learner.firstSession)
+                        let end = start + Int(learner.sessionCount)
                         for index in start..<end {
                             let session = sessions[index]
                             if session.day > to { break }
@@ -189,11 +197,14 @@ public enum RegionalComputation {
         var all = place(.total, code: "ALL", name: "All regions", regionCode: "", total, input: input)
         let population = input.regions.reduce(0) { $0 + $1.population }
         let inNeed = input.regions.reduce(0) { $0 + $1.peopleInNeed }
-        let measures = Set(input.regions.map(\.needMeasure)), years = Set(input.regions.map(\.needYear))
+        let measures = Set(input.regions.map(\.needMeasure))
+        let years = Set(input.regions.map(\.needYear))
         all.need = need(
-            population: population, kind: Set(input.regions.map(\.populationKind)).count == 1 ? input.regions.first?.populationKind ?? "" : "mixed",
+            population: population,
+            kind: Set(input.regions.map(\.populationKind)).count == 1 ? input.regions.first?.populationKind ?? "" : "mixed",
             year: input.regions.map(\.populationYear).max() ?? 0, share: population > 0 ? Double(inNeed) / Double(population) : 0,
-            measure: measures.count == 1 ? measures.first! : "mixed measures (see each region)", needYear: years.count == 1 ? years.first! : 0,
+            measure: measures.count == 1 ? measures.first! : "mixed measures (see each region)",
+            needYear: years.count == 1 ? years.first! : 0,
             peopleInNeed: inNeed, figures: all)
         return (all, regions)
     }

@@ -32,7 +32,9 @@ public struct RegionalFigures: Codable, Equatable, Sendable {
 
 /// What a row of figures describes.
 public enum PlaceLevel: String, Codable, Sendable, CaseIterable {
-    case total, region, localAuthority = "local_authority", centre
+    case total, region
+    case localAuthority = "local_authority"
+    case centre
 }
 
 /// Every measure for one place (the programme, a region, a local authority or a centre) over the period.

@@ -46,7 +46,8 @@ public struct RegionalTable: Sendable, Equatable {
     /// Rounds to at most two decimals and drops trailing zeros: 2.5, 12.25, 3.
     public static func decimal(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())
-        let whole = hundredths / 100, fraction = abs(hundredths % 100)
+        let whole = hundredths / 100
+        let fraction = abs(hundredths % 100)
         let sign = value < 0 && whole == 0 && fraction != 0 ? "-" : ""
         if fraction == 0 { return sign + String(whole) }
         let digits = fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0" : "") + String(fraction)
@@ -57,7 +58,8 @@ public struct RegionalTable: Sendable, Equatable {
     public init(_ figures: RegionalFigures, deepest: PlaceLevel) {
         let columns = Self.columns(figures)
         self.columns = columns.map(\.name)
-        var rows: [[Cell]] = [], parents: [Int?] = []
+        var rows: [[Cell]] = []
+        var parents: [Int?] = []
         func add(_ place: PlaceFigures, parent: Int?) {
             rows.append(columns.map { $0.value(place) })
             parents.append(parent)
@@ -157,9 +159,10 @@ public struct RegionalTable: Sendable, Equatable {
                 columns.append(Column(name: "previous_\(name)", kind: .count) { .count($0.previous?[keyPath: path] ?? 0) })
             }
             for (name, path) in compared {
-                columns.append(Column(name: "change_\(name)", kind: .derived([name, "previous_\(name)"])) { place in
-                    place.change.map { .count($0[keyPath: path]) } ?? .empty
-                })
+                columns.append(
+                    Column(name: "change_\(name)", kind: .derived([name, "previous_\(name)"])) { place in
+                        place.change.map { .count($0[keyPath: path]) } ?? .empty
+                    })
             }
         }
         return columns

@@ -33,7 +33,8 @@ public struct ReportInput: Sendable {
         public var openDataConsent: Bool
         public var firstSession: Int32
         public var sessionCount: Int32
-        public init(centre: Int32, enrolledOn: Int32, withdrawnOn: Int32?, openDataConsent: Bool, firstSession: Int32, sessionCount: Int32) {
+        public init(centre: Int32, enrolledOn: Int32, withdrawnOn: Int32?, openDataConsent: Bool, firstSession: Int32, sessionCount: Int32)
+        {
             self.centre = centre
             self.enrolledOn = enrolledOn
             self.withdrawnOn = withdrawnOn

@@ -61,10 +61,12 @@ public struct BulkImport: Sendable {
                 var rows = try makeRows(db, auditID: auditID, actor: actor)
                 try feed(&rows, nextChunk: nextChunk, progress: progress, summary: &summary)
                 guard summary.committed else { return .rollback }
-                try AuditTrail.amend(db, id: auditID, details: [
-                    "file": file, "rows": String(summary.rowsRead), "inserted": String(summary.inserted),
-                    "already_present": String(summary.alreadyPresent),
-                ])
+                try AuditTrail.amend(
+                    db, id: auditID,
+                    details: [
+                        "file": file, "rows": String(summary.rowsRead), "inserted": String(summary.inserted),
+                        "already_present": String(summary.alreadyPresent),
+                    ])
                 return .commit
             }
         }
@@ -79,7 +81,8 @@ public struct BulkImport: Sendable {
         case .tutors: return try TutorRows(db, auditID: auditID, today: today)
         case .learners: return try LearnerRows(db, auditID: auditID, today: today, actor: actor, recordedAt: store.timestamp())
         case .sessions:
-            return try SessionRows(db, auditID: auditID, today: today, allowOtherCentre: allowOtherCentre, outcomes: try store.currentOutcomeRows(db))
+            return try SessionRows(
+                db, auditID: auditID, today: today, allowOtherCentre: allowOtherCentre, outcomes: try store.currentOutcomeRows(db))
         }
     }
 
@@ -104,12 +107,14 @@ public struct BulkImport: Sendable {
             guard let header else { return }
             summary.rowsRead += 1
             if record.count != header.index.count {
-                summary.problems.add(line: record.line, column: min(record.count, header.index.count) + 1,
+                summary.problems.add(
+                    line: record.line, column: min(record.count, header.index.count) + 1,
                     "this row has \(record.count) field(s) but the header has \(header.index.count); check for a missing or extra comma")
                 return
             }
             if let column = Self.firstInvalidUTF8Field(record) {
-                summary.problems.add(line: record.line, column: column,
+                summary.problems.add(
+                    line: record.line, column: column,
                     "this field is not UTF-8 text; save the file as \"CSV UTF-8\" and import it again")
                 return
             }
@@ -126,7 +131,8 @@ public struct BulkImport: Sendable {
         }
         try parser.finish(emit: handle)
         if !headerSeen {
-            summary.problems.add(line: 1, column: 1, "the file is empty; it needs a header row: \((required + optional).joined(separator: ","))")
+            summary.problems.add(
+                line: 1, column: 1, "the file is empty; it needs a header row: \((required + optional).joined(separator: ","))")
         } else if summary.rowsRead == 0, summary.problems.isEmpty {
             summary.problems.add(line: 2, column: 1, "the file has a header but no rows; nothing to import")
         }

@@ -29,10 +29,18 @@ struct CentreRows: RowImporter {
         guard let ref, let name, ok else { return .rejected }
         let authority = fields.text("local_authority")
         let incoming = ["name": name, "region_code": region, "local_authority": authority]
-        if let row = try Row.fetchOne(db, sql: "SELECT name, region_code, coalesce(local_authority, '') AS local_authority FROM centres WHERE ref = ?", arguments: [ref]) {
-            let stored = ["name": row["name"] as String, "region_code": row["region_code"] as String, "local_authority": row["local_authority"] as String]
+        if let row = try Row.fetchOne(
+            db, sql: "SELECT name, region_code, coalesce(local_authority, '') AS local_authority FROM centres WHERE ref = ?",
+            arguments: [ref])
+        {
+            let stored = [
+                "name": row["name"] as String, "region_code": row["region_code"] as String,
+                "local_authority": row["local_authority"] as String,
+            ]
             if stored == incoming { return .present }
-            problems.add(line: fields.record.line, column: fields.column("centre_ref"), conflictMessage("centre '\(ref)'", stored: stored, incoming: incoming))
+            problems.add(
+                line: fields.record.line, column: fields.column("centre_ref"),
+                conflictMessage("centre '\(ref)'", stored: stored, incoming: incoming))
             return .rejected
         }
         try db.cachedStatement(sql: "INSERT INTO centres (ref, name, region_code, local_authority, audit_id) VALUES (?, ?, ?, ?, ?)")

@@ -31,7 +31,9 @@ struct LearnerRows: RowImporter {
         let centreRef = fields.text("centre_ref")
         let centreID = centres[centreRef]
         if centreID == nil {
-            problems.add(line: line, column: fields.column("centre_ref"), UserError.unknown("centre", centreRef, known: centres.keys, listCommand: "skills centre list").message)
+            problems.add(
+                line: line, column: fields.column("centre_ref"),
+                UserError.unknown("centre", centreRef, known: centres.keys, listCommand: "skills centre list").message)
         }
         var born: Int?
         if fields.has("year_of_birth") {
@@ -45,14 +47,18 @@ struct LearnerRows: RowImporter {
         let enrolled = fields.day("enrolled_on", required: true, notAfter: today, &problems, ok: &ok)
         let language = fields.text("preferred_language").isEmpty ? "en" : fields.text("preferred_language")
         if !FieldRules.isLanguageTag(language) {
-            problems.add(line: line, column: fields.column("preferred_language"), "preferred_language '\(language)' is not a language tag like en, cy or ar")
+            problems.add(
+                line: line, column: fields.column("preferred_language"),
+                "preferred_language '\(language)' is not a language tag like en, cy or ar")
             ok = false
         }
         var district: String?
         if fields.has("postcode_district") {
             district = FieldRules.postcodeDistrict(fields.text("postcode_district"))
             if district == nil {
-                problems.add(line: line, column: fields.column("postcode_district"), "postcode_district '\(fields.text("postcode_district"))' is not a district; give only the first part, such as CF10")
+                problems.add(
+                    line: line, column: fields.column("postcode_district"),
+                    "postcode_district '\(fields.text("postcode_district"))' is not a district; give only the first part, such as CF10")
                 ok = false
             }
         }
@@ -76,7 +82,8 @@ struct LearnerRows: RowImporter {
             var stored: [String: String] = [:]
             for key in incoming.keys { stored[key] = row[key] }
             if stored == incoming { return .present }
-            problems.add(line: line, column: fields.column("learner_ref"), conflictMessage("learner '\(ref)'", stored: stored, incoming: incoming))
+            problems.add(
+                line: line, column: fields.column("learner_ref"), conflictMessage("learner '\(ref)'", stored: stored, incoming: incoming))
             return .rejected
         }
         try db.cachedStatement(

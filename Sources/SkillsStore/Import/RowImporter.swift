@@ -17,9 +17,11 @@ extension FieldReader {
     func reference(_ name: String, _ problems: inout ImportProblems) -> String? {
         let value = text(name)
         guard CurriculumValidator.isReference(value) else {
-            problems.add(line: record.line, column: column(name), value.isEmpty
-                ? "\(name) is empty; every row needs one"
-                : "\(name) '\(value)' may hold only letters, digits, '.', '-' and '_'")
+            problems.add(
+                line: record.line, column: column(name),
+                value.isEmpty
+                    ? "\(name) is empty; every row needs one"
+                    : "\(name) '\(value)' may hold only letters, digits, '.', '-' and '_'")
             return nil
         }
         return value
@@ -46,7 +48,9 @@ extension FieldReader {
             return nil
         }
         guard let day = Day(iso: value) else {
-            problems.add(line: record.line, column: column(name), "\(name) '\(value)' is not a real date; write it as YYYY-MM-DD, for example 2026-09-30")
+            problems.add(
+                line: record.line, column: column(name),
+                "\(name) '\(value)' is not a real date; write it as YYYY-MM-DD, for example 2026-09-30")
             ok = false
             return nil
         }
@@ -84,8 +88,10 @@ extension FieldReader {
 /// The "already there with different content" message, naming both versions.
 func conflictMessage(_ what: String, stored: [String: String], incoming: [String: String]) -> String {
     let differences = incoming.keys.sorted().compactMap { key -> String? in
-        let old = stored[key] ?? "", new = incoming[key] ?? ""
+        let old = stored[key] ?? ""
+        let new = incoming[key] ?? ""
         return old == new ? nil : "\(key) '\(new)' here but '\(old)' already stored"
     }
-    return "\(what) already exists with different content: \(differences.joined(separator: "; ")) — correct the file, or change the stored record with `skills … update`"
+    return
+        "\(what) already exists with different content: \(differences.joined(separator: "; ")) — correct the file, or change the stored record with `skills … update`"
 }

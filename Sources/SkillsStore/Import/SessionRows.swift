@@ -44,13 +44,19 @@ struct SessionRows: RowImporter {
         while let row = try cursor.next() { learners.insert(row[0], Person(id: row[1], centre: row[2])) }
         self.learners = learners
         var tutors = ByteKeyTable<Person>(capacity: 64)
-        for row in try Row.fetchAll(db, sql: "SELECT ref, id, centre_id FROM tutors") { tutors.insert(row[0], Person(id: row[1], centre: row[2])) }
+        for row in try Row.fetchAll(db, sql: "SELECT ref, id, centre_id FROM tutors") {
+            tutors.insert(row[0], Person(id: row[1], centre: row[2]))
+        }
         self.tutors = tutors
-        insert = try RawStatement(db, """
+        insert = try RawStatement(
+            db,
+            """
             INSERT INTO sessions (ref, learner_id, tutor_id, date, minutes, mode, outcomes, notes, audit_id)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (learner_id, ref) DO NOTHING
             """)
-        existing = try RawStatement(db, """
+        existing = try RawStatement(
+            db,
+            """
             SELECT s.date, t.ref, s.minutes, s.mode, s.outcomes, coalesce(s.notes, '') FROM sessions s
             JOIN tutors t ON t.id = s.tutor_id WHERE s.ref = ?1 AND s.learner_id = ?2
             """)
@@ -68,7 +74,8 @@ struct SessionRows: RowImporter {
         let columns = self.columns
         return try record.withFieldBuffers { raw -> RowResult? in
             func field(_ index: Int) -> UnsafeBufferPointer<UInt8> { Self.trimmed(raw(columns[index])) }
-            let ref = field(0), notes = raw(columns[7])
+            let ref = field(0)
+            let notes = raw(columns[7])
             guard Self.isReference(ref), let learner = learners.value(for: field(2)), let tutor = tutors.value(for: field(3)),
                 learner.centre == tutor.centre || allowOtherCentre,
                 let date = Day(isoBytes: field(1)), date <= today,
@@ -103,7 +110,8 @@ struct SessionRows: RowImporter {
 
     /// Bytes without leading and trailing spaces.
     private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        var start = 0, end = bytes.count
+        var start = 0
+        var end = bytes.count
         while start < end, bytes[start] == 0x20 { start += 1 }
         while end > start, bytes[end - 1] == 0x20 { end -= 1 }
         return start == 0 && end == bytes.count ? bytes : UnsafeBufferPointer(rebasing: bytes[start..<end])
@@ -131,12 +139,16 @@ struct SessionRows: RowImporter {
         let learnerRef = fields.text("learner_ref")
         let learner = Self.lookup(learners, learnerRef)
         if learner == nil {
-            problems.add(line: line, column: fields.column("learner_ref"), UserError.unknown("learner", learnerRef, known: learners.keys, listCommand: "skills learner list").message)
+            problems.add(
+                line: line, column: fields.column("learner_ref"),
+                UserError.unknown("learner", learnerRef, known: learners.keys, listCommand: "skills learner list").message)
         }
         let tutorRef = fields.text("tutor_ref")
         let tutor = Self.lookup(tutors, tutorRef)
         if tutor == nil {
-            problems.add(line: line, column: fields.column("tutor_ref"), UserError.unknown("tutor", tutorRef, known: tutors.keys, listCommand: "skills tutor list").message)
+            problems.add(
+                line: line, column: fields.column("tutor_ref"),
+                UserError.unknown("tutor", tutorRef, known: tutors.keys, listCommand: "skills tutor list").message)
         }
         let date = fields.day("date", required: true, notAfter: today, &problems, ok: &ok)
         let minutes = Self.integer(fields.bytes("minutes").drop { $0 == 0x20 })
@@ -157,18 +169,26 @@ struct SessionRows: RowImporter {
             if Self.lookup(outcomes, text) != nil {
                 codes.append(text)
             } else {
-                problems.add(line: line, column: fields.column("outcomes"), UserError.unknown("outcome", text, known: outcomes.keys, listCommand: "skills curriculum show eds-life").message)
+                problems.add(
+                    line: line, column: fields.column("outcomes"),
+                    UserError.unknown("outcome", text, known: outcomes.keys, listCommand: "skills curriculum show eds-life").message)
                 ok = false
             }
         }
         guard let ref, let learner, let tutor, let date, let minutes, let mode, ok else { return .rejected }
         if learner.centre != tutor.centre, !allowOtherCentre {
-            problems.add(line: line, column: fields.column("tutor_ref"), "tutor '\(tutorRef)' is at another centre than learner '\(learnerRef)' — import with --allow-other-centre if that was planned")
+            problems.add(
+                line: line, column: fields.column("tutor_ref"),
+                "tutor '\(tutorRef)' is at another centre than learner '\(learnerRef)' — import with --allow-other-centre if that was planned"
+            )
             return .rejected
         }
         let facts = FastFacts(date: date.ordinal, tutor: tutor.id, minutes: minutes, mode: SessionMode.allCases.firstIndex(of: mode)!)
         if let lastRow, lastRow.ref.elementsEqual(ref.utf8), lastRow.facts != facts {
-            problems.add(line: line, column: fields.column("session_ref"), "session '\(ref)' has a different date, tutor, length or mode here than on line \(lastRow.line); a group session shares them")
+            problems.add(
+                line: line, column: fields.column("session_ref"),
+                "session '\(ref)' has a different date, tutor, length or mode here than on line \(lastRow.line); a group session shares them"
+            )
             return .rejected
         }
         if lastRow.map({ !$0.ref.elementsEqual(ref.utf8) }) ?? true { remember(Array(ref.utf8), facts, line: line) }
@@ -178,7 +198,9 @@ struct SessionRows: RowImporter {
         ]
         if let stored = try storedRow(ref: ref, learner: learner.id) {
             if stored == incoming { return .present }
-            problems.add(line: line, column: fields.column("session_ref"), conflictMessage("session '\(ref)' for learner '\(learnerRef)'", stored: stored, incoming: incoming))
+            problems.add(
+                line: line, column: fields.column("session_ref"),
+                conflictMessage("session '\(ref)' for learner '\(learnerRef)'", stored: stored, incoming: incoming))
             return .rejected
         }
         try Self.withBytes([ref, incoming["date"]!, mode.rawValue, incoming["outcomes"]!, incoming["notes"]!]) { text in
@@ -212,7 +234,8 @@ struct SessionRows: RowImporter {
             existing.bind(1, bytes: text[0])
             existing.bind(2, learner)
             try existing.query { row in
-                stored = Dictionary(uniqueKeysWithValues: zip(["date", "tutor_ref", "minutes", "mode", "outcomes", "notes"], row.map { $0 ?? "" }))
+                stored = Dictionary(
+                    uniqueKeysWithValues: zip(["date", "tutor_ref", "minutes", "mode", "outcomes", "notes"], row.map { $0 ?? "" }))
             }
         }
         return stored

@@ -26,7 +26,9 @@ struct TutorRows: RowImporter {
         let centreRef = fields.text("centre_ref")
         let centreID = centres[centreRef]
         if centreID == nil {
-            problems.add(line: line, column: fields.column("centre_ref"), UserError.unknown("centre", centreRef, known: centres.keys, listCommand: "skills centre list").message)
+            problems.add(
+                line: line, column: fields.column("centre_ref"),
+                UserError.unknown("centre", centreRef, known: centres.keys, listCommand: "skills centre list").message)
         }
         let checked = fields.day("dbs_checked_on", required: false, notAfter: today, &problems, ok: &ok)
         let expires = fields.day("dbs_expires_on", required: false, notAfter: Day(ordinal: Int.max / 4), &problems, ok: &ok)
@@ -37,7 +39,8 @@ struct TutorRows: RowImporter {
             ok = false
         }
         if let checked, let expires, expires <= checked {
-            problems.add(line: line, column: fields.column("dbs_expires_on"), "dbs_expires_on \(expires) is not after dbs_checked_on \(checked)")
+            problems.add(
+                line: line, column: fields.column("dbs_expires_on"), "dbs_expires_on \(expires) is not after dbs_checked_on \(checked)")
             ok = false
         }
         guard let ref, let name, let centreID, ok else { return .rejected }
@@ -56,7 +59,8 @@ struct TutorRows: RowImporter {
             var stored: [String: String] = [:]
             for key in incoming.keys { stored[key] = row[key] }
             if stored == incoming { return .present }
-            problems.add(line: line, column: fields.column("tutor_ref"), conflictMessage("tutor '\(ref)'", stored: stored, incoming: incoming))
+            problems.add(
+                line: line, column: fields.column("tutor_ref"), conflictMessage("tutor '\(ref)'", stored: stored, incoming: incoming))
             return .rejected
         }
         try db.cachedStatement(

@@ -62,16 +62,19 @@ struct ReportInputBuilder {
         if slot >= learnerIndex.count { learnerIndex += Array(repeating: -1, count: slot - learnerIndex.count + 1) }
         learnerIndex[slot] = Int32(learners.count)
         let left = withdrawn ? Int32((Day(isoBytes: withdrawnOn) ?? enrolledDay).ordinal) : nil
-        learners.append(.init(
-            centre: centre, enrolledOn: Int32(enrolledDay.ordinal), withdrawnOn: left, openDataConsent: consent,
-            firstSession: 0, sessionCount: 0))
+        learners.append(
+            .init(
+                centre: centre, enrolledOn: Int32(enrolledDay.ordinal), withdrawnOn: left, openDataConsent: consent,
+                firstSession: 0, sessionCount: 0))
     }
 
     mutating func addSession(
         learner: Int64, tutor: Int64, date: UnsafeBufferPointer<UInt8>, minutes: Int64, ref: UnsafeBufferPointer<UInt8>,
         outcomes codes: UnsafeBufferPointer<UInt8>
     ) {
-        guard learner >= 0, Int(learner) < learnerIndex.count, learnerIndex[Int(learner)] >= 0, let day = Day(isoBytes: date) else { return }
+        guard learner >= 0, Int(learner) < learnerIndex.count, learnerIndex[Int(learner)] >= 0, let day = Day(isoBytes: date) else {
+            return
+        }
         let index = learnerIndex[Int(learner)]
         let tutorNumber = tutor >= 0 && Int(tutor) < tutorIndex.count ? tutorIndex[Int(tutor)] : -1
         let ordinal = Int32(day.ordinal)
