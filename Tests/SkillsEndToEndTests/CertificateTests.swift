@@ -99,6 +99,18 @@ struct CertificateTests {
         #expect(text.contains("Cymru"))
     }
 
+    @Test("a bilingual certificate shows both languages in full, and still verifies")
+    func bilingual() throws {
+        let runner = try Self.programme()
+        try runner.succeed(["certificate", "issue", "--learner", "L-CY", "--kind", "module", "--language", "bilingual", "--out", "out"])
+        let pdf = try certificate(runner, "L-CY")
+        let text = try Command.run("/usr/bin/pdftotext", ["-enc", "UTF-8", pdf.path, "-"]).stdout
+        for wording in ["Tystysgrif Cyflawniad", "Certificate of Achievement", "Tachwedd 2026", "November 2026", "Gwenllian Ŵyn"] {
+            #expect(text.contains(wording), "\(wording) is missing")
+        }
+        #expect(try runner.run(["certificate", "verify", pdf.path]).status == 0)
+    }
+
     @Test("large print sets the body text at 18 pt or more")
     func largePrint() throws {
         let runner = try Self.programme(largePrint: true)
