@@ -17,7 +17,7 @@ extension RegionalReportContent {
             guard let tile = region.tile else { return nil }
             let value = inReport.contains(region.code) ? region.need?.remainingGapPer1000People : nil
             return Tile(
-                label: region.name, row: tile.row, column: tile.column, value: value,
+                label: Self.tileLabel(region.name), row: tile.row, column: tile.column, value: value,
                 valueText: value.map { String(Int($0.rounded())) } ?? "–")
         }
         let charts = figures.areas.map { area in
@@ -124,5 +124,10 @@ extension RegionalReportContent {
             chartsNote:
                 "Share of learners on the books in each region who have completed each skill area. The percentage is printed on every bar.",
             charts: charts, tables: [activity, reach, areas, authorities], notesTitle: "About these figures", notes: notes)
+    }
+
+    /// A region's name short enough for two lines of a map tile ("Yorkshire and The Humber" → "Yorkshire & Humber").
+    static func tileLabel(_ name: String) -> String {
+        name.replacingOccurrences(of: " and The ", with: " & ").replacingOccurrences(of: " and ", with: " & ")
     }
 }
