@@ -19,7 +19,6 @@ extension ProgrammeStore {
         var files: [String] = []
         try write(by: actor, "learner.erase", record: "learner:\(ref)", details: ["reason": reason]) { db, auditID in
             let id = try Self.learnerID(db, ref)!
-            try db.execute(sql: "PRAGMA secure_delete = ON")
             try db.execute(
                 sql: """
                     UPDATE learners SET name = ?, year_of_birth = NULL, postcode_district = NULL, preferred_language = 'und',

@@ -30,7 +30,8 @@ public struct ProgrammeStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(60)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Secure delete always: space freed by any earlier update must not keep a name that is later erased.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON")
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
