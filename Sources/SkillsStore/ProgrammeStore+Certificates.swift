@@ -147,9 +147,9 @@ extension ProgrammeStore {
     }
 
     /// Marks certificates whose files are written as issued.
-    public func markIssued(_ ids: [String]) throws {
+    public func markIssued(_ ids: [String], by actor: String) throws {
         guard !ids.isEmpty else { return }
-        try pool.write { db in
+        try write(by: actor, "certificate.drawn", record: "certificates", details: ["count": String(ids.count), "first": ids[0]]) { db, _ in
             let statement = try db.cachedStatement(sql: "UPDATE certificates SET state = 'issued' WHERE id = ?")
             for id in ids { try statement.execute(arguments: [id]) }
         }

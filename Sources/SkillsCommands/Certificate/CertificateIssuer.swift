@@ -30,7 +30,7 @@ struct CertificateIssuer {
         }
         let pending = try store.pendingCertificates()
         try drawPending(progress: { _ in })
-        try store.markIssued(pending.map(\.id))
+        try store.markIssued(pending.map(\.id), by: actor)
         return pending.count
     }
 
@@ -58,7 +58,7 @@ struct CertificateIssuer {
             try store.addPendingCertificates(records, by: actor)
             let done = written.count
             try drawPending { drawn in progress(done + drawn) }
-            try store.markIssued(records.map(\.id))
+            try store.markIssued(records.map(\.id), by: actor)
             written += records.map { URL(fileURLWithPath: $0.filePath) }.map { formats.contains("pdf") ? $0 : Self.pngURL($0, page: 0) }
             progress(written.count)
         }
