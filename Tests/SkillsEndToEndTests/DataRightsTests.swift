@@ -71,7 +71,9 @@ struct DataRightsTests {
         try runner.succeed(["report", "regional", "--out", "after"])
 
         // Whole names and their parts: a shorter value written over a longer one would leave a tail behind.
-        let traces = ["محمد عبد الله", "عبد الله", "Mohammed Abdullah", "Abdullah", "Brought his own phone", "own phone"].map { Array($0.utf8) }
+        let traces = ["محمد عبد الله", "عبد الله", "Mohammed Abdullah", "Abdullah", "Brought his own phone", "own phone"].map {
+            Array($0.utf8)
+        }
         for file in [runner.database, runner.database + "-wal"] where FileManager.default.fileExists(atPath: file) {
             let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
             for trace in traces {
