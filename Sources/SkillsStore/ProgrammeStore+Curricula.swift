@@ -105,17 +105,20 @@ extension ProgrammeStore {
 
     /// Each curriculum's newest version with when it was loaded, in the order curricula were first loaded.
     func latestCurricula() throws -> [(Curriculum, String)] {
-        let rows = try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT definition, loaded_at FROM curriculum_versions v
-                    WHERE version = (SELECT max(version) FROM curriculum_versions WHERE curriculum_id = v.curriculum_id)
-                    ORDER BY (SELECT min(id) FROM curriculum_versions WHERE curriculum_id = v.curriculum_id)
-                    """)
-        }
+        try read(Self.latestCurricula)
+    }
+
+    /// The same, read inside a transaction already open.
+    static func latestCurricula(_ db: Database) throws -> [(Curriculum, String)] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT definition, loaded_at FROM curriculum_versions v
+                WHERE version = (SELECT max(version) FROM curriculum_versions WHERE curriculum_id = v.curriculum_id)
+                ORDER BY (SELECT min(id) FROM curriculum_versions WHERE curriculum_id = v.curriculum_id)
+                """)
         return try rows.map { row in
-            (try Self.decoder.decode(Curriculum.self, from: Data((row["definition"] as String).utf8)), row["loaded_at"])
+            (try decoder.decode(Curriculum.self, from: Data((row["definition"] as String).utf8)), row["loaded_at"])
         }
     }
 

@@ -63,7 +63,7 @@ extension ProgrammeStore {
             for code in session.outcomeIDs where outcomeRows[code] == nil {
                 throw UserError.unknown("outcome", code, known: outcomeRows.keys, listCommand: "skills curriculum show ID")
             }
-            let knownModules = Set(try latestCurricula().flatMap { $0.0.modules.map(\.id) })
+            let knownModules = Set(try Self.latestCurricula(db).flatMap { $0.0.modules.map(\.id) })
             for module in session.moduleIDs where !knownModules.contains(module) {
                 throw UserError.unknown("module", module, known: knownModules, listCommand: "skills curriculum show ID")
             }

@@ -29,12 +29,7 @@ struct LearnerRows: RowImporter {
         let ref = fields.reference("learner_ref", &problems)
         let name = fields.name("name", &problems)
         let centreRef = fields.text("centre_ref")
-        let centreID = centres[centreRef]
-        if centreID == nil {
-            problems.add(
-                line: line, column: fields.column("centre_ref"),
-                UserError.unknown("centre", centreRef, known: centres.keys, listCommand: "skills centre list").message)
-        }
+        let centreID = fields.centre("centre_ref", in: centres, &problems)
         var born: Int?
         if fields.has("year_of_birth") {
             born = fields.integer("year_of_birth", &problems)

@@ -74,6 +74,16 @@ extension FieldReader {
         }
     }
 
+    /// A centre reference column resolved to its row id, or nil with a "did you mean" problem.
+    func centre(_ name: String, in centres: [String: Int64], _ problems: inout ImportProblems) -> Int64? {
+        let ref = text(name)
+        if let id = centres[ref] { return id }
+        problems.add(
+            line: record.line, column: column(name),
+            UserError.unknown("centre", ref, known: centres.keys, listCommand: "skills centre list").message)
+        return nil
+    }
+
     /// A whole number column.
     func integer(_ name: String, _ problems: inout ImportProblems) -> Int? {
         let value = text(name)

@@ -24,12 +24,7 @@ struct TutorRows: RowImporter {
         let ref = fields.reference("tutor_ref", &problems)
         let name = fields.name("name", &problems)
         let centreRef = fields.text("centre_ref")
-        let centreID = centres[centreRef]
-        if centreID == nil {
-            problems.add(
-                line: line, column: fields.column("centre_ref"),
-                UserError.unknown("centre", centreRef, known: centres.keys, listCommand: "skills centre list").message)
-        }
+        let centreID = fields.centre("centre_ref", in: centres, &problems)
         let checked = fields.day("dbs_checked_on", required: false, notAfter: today, &problems, ok: &ok)
         let expires = fields.day("dbs_expires_on", required: false, notAfter: Day(ordinal: Int.max / 4), &problems, ok: &ok)
         let trained = fields.day("trained_on", required: false, notAfter: today, &problems, ok: &ok)
