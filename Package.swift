@@ -18,11 +18,14 @@ let package = Package(
     targets: [
         // Domain types and rules: no I/O, Foundation only.
         .target(name: "SkillsCore"),
-        // The SQLite store: one gateway for every read and write.
+        // The store protocols: one per feature, domain types in and out, no database types.
+        .target(name: "SkillsStore", dependencies: ["SkillsCore"]),
+        // The embedded SQLite store (GRDB): the only target that imports GRDB.
         .target(
-            name: "SkillsStore",
+            name: "SkillsSQLite",
             dependencies: [
                 "SkillsCore",
+                "SkillsStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -34,17 +37,27 @@ let package = Package(
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         // Certificates and reports: laid out as display lists, drawn with Cairo and Pango.
         .target(name: "SkillsRendering", dependencies: ["CCairo", "CPango", "CQRencode"]),
-        // The command tree and the engines behind it.
+        // The use cases every door shares: roles, validation, the certificate and report engines.
+        .target(
+            name: "SkillsServices",
+            dependencies: [
+                "SkillsCore",
+                "SkillsStore",
+                "SkillsRendering",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // The command tree: parses arguments, calls a service, prints the answer.
         .target(
             name: "SkillsCommands",
             dependencies: [
                 "SkillsCore",
                 "SkillsStore",
-                "SkillsRendering",
+                "SkillsSQLite",
+                "SkillsServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // The thin `skills` executable.

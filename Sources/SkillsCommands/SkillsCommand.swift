@@ -33,11 +33,17 @@ public struct SkillsCommand: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let error as ServiceError {
+            fail(error.userError)
         } catch let error as UserError {
-            Terminal.standardError("error: \(error.message)")
-            Foundation.exit(error.kind.rawValue)
+            fail(error)
         } catch {
             exit(withError: error)
         }
+    }
+
+    private static func fail(_ error: UserError) -> Never {
+        Terminal.standardError("error: \(error.message)")
+        Foundation.exit(error.kind.rawValue)
     }
 }

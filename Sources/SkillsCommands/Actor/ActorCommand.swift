@@ -1,5 +1,6 @@
 import ArgumentParser
 import SkillsCore
+import SkillsServices
 
 /// `skills actor`: who may act on the programme, with which role.
 struct ActorCommand: ParsableCommand {
@@ -9,7 +10,7 @@ struct ActorCommand: ParsableCommand {
 }
 
 /// `skills actor add NAME --role ROLE [--centre REF]`.
-struct AddActor: ParsableCommand {
+struct AddActor: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Register someone (or change their role).",
         discussion: """
@@ -23,26 +24,24 @@ struct AddActor: ParsableCommand {
     @Option(help: "tutor, coordinator or administrator.") var role: String
     @Option(help: "The centre a tutor works at.") var centre: String?
 
-    func run() throws {
+    func run() async throws {
         let role: Role = try Arguments.choice(role, flag: "--role")
-        if role == .tutor, centre == nil { throw UserError(.usage, "a tutor needs --centre REF: tutors act for learners at their centre") }
-        let store = try programme.openStore(for: .manageRoles)
-        try store.addActor(
-            ProgrammeActor(name: try Arguments.name(name, flag: "name"), role: role, centreRef: centre), by: programme.actorName)
+        try await ActorService(try programme.services()).add(
+            ProgrammeActor(name: name, role: role, centreRef: centre), by: programme.actorName)
         print("\(name) is now a \(role.rawValue)\(centre.map { " at \($0)" } ?? "")")
     }
 }
 
 /// `skills actor list`.
-struct ListActors: ParsableCommand {
+struct ListActors: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List registered people and their roles.", discussion: "Example:  skills actor list --json")
 
     @OptionGroup var programme: ProgrammeOptions
     @Flag(help: "Print JSON for scripts.") var json = false
 
-    func run() throws {
-        let actors = try programme.openStore(for: .read).actors()
+    func run() async throws {
+        let actors = try await ActorService(try programme.services()).list(by: programme.actorName)
         if json { return try JSONOutput.print(actors) }
         print(
             TextTable(headers: ["name", "role", "centre"], rows: actors.map { [$0.name, $0.role.rawValue, $0.centreRef ?? "all"] }).render()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SkillsCore
+import SkillsServices
 import SkillsStore
 
 /// `skills audit`: the append-only, hash-chained record of every change.
@@ -9,7 +10,7 @@ struct AuditCommand: ParsableCommand {
 }
 
 /// `skills audit log`.
-struct AuditLog: ParsableCommand {
+struct AuditLog: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log", abstract: "List audit entries, newest first.",
         discussion: "Example:  skills audit log --actor aled --from 2026-11-01")
@@ -22,11 +23,11 @@ struct AuditLog: ParsableCommand {
     @Option(help: "At most this many entries.") var limit = 100
     @Flag(help: "Print JSON for scripts.") var json = false
 
-    func run() throws {
-        let store = try programme.openStore(for: .report)
-        let entries = try store.auditLog(
+    func run() async throws {
+        let filter = AuditFilter(
             actor: actor, record: record, from: try Arguments.optionalDay(from, flag: "--from"),
             to: try Arguments.optionalDay(to, flag: "--to"), limit: limit)
+        let entries = try await AuditService(try programme.services()).log(filter, by: programme.actorName)
         if json { return try JSONOutput.print(entries) }
         print(
             TextTable(
@@ -37,7 +38,7 @@ struct AuditLog: ParsableCommand {
 }
 
 /// `skills audit verify`: finds the first edited, inserted or deleted entry.
-struct AuditVerify: ParsableCommand {
+struct AuditVerify: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify", abstract: "Check the audit trail's hash chain; names the first bad entry.",
         discussion:
@@ -48,18 +49,16 @@ struct AuditVerify: ParsableCommand {
     @Option(help: "The head hash recorded earlier; fails if the chain no longer contains it as its newest entry or after.") var expectHead:
         String?
 
-    func run() throws {
-        let check = try programme.openStore(for: .report).verifyAudit()
+    func run() async throws {
+        let (check, headFound) = try await AuditService(try programme.services()).verify(
+            expectingHead: expectHead, by: programme.actorName)
         if let problem = check.problem {
             print("BROKEN: audit entry \(problem.id): \(problem.message).")
             throw ExitCode(1)
         }
-        if let expectHead, expectHead != check.head {
-            let known = try programme.openStore().auditLog(limit: Int.max).contains { $0.hash == expectHead }
-            if !known {
-                print("BROKEN: no entry has the recorded head \(expectHead): the chain was rewritten.")
-                throw ExitCode(1)
-            }
+        if let expectHead, !headFound {
+            print("BROKEN: no entry has the recorded head \(expectHead): the chain was rewritten.")
+            throw ExitCode(1)
         }
         print("intact: \(check.entries) entries, each chained to the one before; head \(check.head)")
     }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import SkillsCore
+import SkillsServices
 
 /// `skills centre`: the places where sessions happen.
 struct CentreCommand: ParsableCommand {
@@ -8,7 +10,7 @@ struct CentreCommand: ParsableCommand {
 }
 
 /// `skills centre add`: a library or community centre in a region.
-struct AddCentre: ParsableCommand {
+struct AddCentre: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Add a centre.",
         discussion: "Example:  skills centre add CARD-01 --name \"Cardiff Central Library\" --region W92000004 --local-authority Cardiff")
@@ -19,25 +21,24 @@ struct AddCentre: ParsableCommand {
     @Option(help: "The region's GSS code (see `skills region list`).") var region: String
     @Option(help: "The local authority, for drill-down in reports.") var localAuthority: String?
 
-    func run() throws {
+    func run() async throws {
         let centre = Centre(
-            ref: try Arguments.reference(ref, flag: "ref"), name: try Arguments.name(name, flag: "--name"),
-            regionCode: region, localAuthority: localAuthority)
-        try programme.openStore(for: .manageProgramme).addCentre(centre, by: programme.actorName)
+            ref: ref, name: name.trimmingCharacters(in: .whitespaces), regionCode: region, localAuthority: localAuthority)
+        try await CentreService(try programme.services()).add(centre, by: programme.actorName)
         print("added centre \(centre.ref): \(centre.name)")
     }
 }
 
 /// `skills centre list`.
-struct ListCentres: ParsableCommand {
+struct ListCentres: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List centres.", discussion: "Example:  skills centre list --json")
 
     @OptionGroup var programme: ProgrammeOptions
     @Flag(help: "Print JSON for scripts.") var json = false
 
-    func run() throws {
-        let centres = try programme.openStore(for: .read).centres()
+    func run() async throws {
+        let centres = try await CentreService(try programme.services()).list(by: programme.actorName)
         if json { return try JSONOutput.print(centres) }
         let rows = centres.map { [$0.ref, $0.name, $0.regionCode, $0.localAuthority ?? ""] }
         print(TextTable(headers: ["ref", "name", "region", "local authority"], rows: rows).render())

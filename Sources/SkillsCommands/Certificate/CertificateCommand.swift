@@ -9,9 +9,3 @@ struct CertificateCommand: ParsableCommand {
             DrawPendingCertificates.self,
         ])
 }
-
-/// `skills key`: the programme's signing key.
-struct KeyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "key", abstract: "The programme's certificate signing key.", subcommands: [ExportPublicKey.self])
-}

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import SkillsCore
+import SkillsServices
 
 /// `skills certificate draw-pending`: a worker process of `issue`; draws one shard of the pending certificates.
-struct DrawPendingCertificates: ParsableCommand {
+struct DrawPendingCertificates: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "draw-pending", abstract: "Draw one share of the pending certificates (used by `issue`).", shouldDisplay: false)
 
@@ -14,14 +15,20 @@ struct DrawPendingCertificates: ParsableCommand {
     @Option var shard = 0
     @Option var shards = 1
 
-    func run() throws {
-        let store = try programme.openStore(for: .read)
-        let info = try store.programme()
-        let issuer = CertificateIssuer(
-            store: store, signer: nil,
-            builder: CertificatePageBuilder(curriculum: try store.defaultCurriculum(), verifyURL: info.verifyURL),
-            outputFolder: URL(fileURLWithPath: out), formats: Set(format.split(separator: ",").map(String.init)), dpi: dpi, jobs: 1,
-            actor: programme.actorName)
-        try issuer.drawShard(shard, of: shards) { _ in print("drawn") }
+    func run() async throws {
+        try await CertificateService(try programme.services()).drawPending(
+            shard: shard, of: shards, outputFolder: URL(fileURLWithPath: out), formats: Set(format.split(separator: ",").map(String.init)),
+            dpi: dpi, by: programme.actorName
+        ) { print("drawn") }
+    }
+
+    /// The arguments that start a worker on one shard, acting as the same person on the same programme.
+    static func arguments(
+        _ programme: ProgrammeOptions, out: String, formats: Set<String>, dpi: Double, shard: Int, shards: Int
+    ) -> [String] {
+        [
+            "certificate", "draw-pending", "--db", programme.databasePath, "--as", programme.actorName, "--out", out, "--format",
+            formats.sorted().joined(separator: ","), "--dpi", String(dpi), "--shard", String(shard), "--shards", String(shards),
+        ]
     }
 }

@@ -2,10 +2,10 @@ import ArgumentParser
 import Foundation
 import SkillsCore
 import SkillsRendering
-import SkillsStore
+import SkillsServices
 
 /// `skills certificate issue`: every certificate newly due, drawn on all cores, never twice.
-struct IssueCertificates: ParsableCommand {
+struct IssueCertificates: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "issue", abstract: "Issue every certificate that is newly due (a folder per centre).",
         discussion: """
@@ -33,16 +33,15 @@ struct IssueCertificates: ParsableCommand {
         if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
     }
 
-    func run() throws {
+    func run() async throws {
         let formats = Set(format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         guard !formats.isEmpty, formats.isSubset(of: ["pdf", "png"]) else {
             throw UserError(.usage, "--format '\(format)' must be pdf, png or pdf,png")
         }
-        let allKinds: Set<String> = ["progress", "module", "area", "curriculum"]
         let kinds =
             kind.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
-            ?? (learner == nil ? ["module", "area", "curriculum"] : allKinds)
-        guard kinds.isSubset(of: allKinds) else {
+            ?? (learner == nil ? ["module", "area", "curriculum"] : CertificateService.kinds)
+        guard kinds.isSubset(of: CertificateService.kinds) else {
             throw UserError(.usage, "--kind '\(kind ?? "")' must list progress, module, area or curriculum")
         }
         let chosenLanguage: CertificatePage.Language? = try language.map {
@@ -53,31 +52,26 @@ struct IssueCertificates: ParsableCommand {
             default: throw UserError(.usage, "--language '\($0)' must be en, cy or bilingual")
             }
         }
-        let store =
-            try learner.map { try programme.openStore(for: .issueCertificates, learners: [$0]) }
-            ?? programme.openStore(for: .manageProgramme)
-        let signer = CertificateSigner(privateKey: try SigningKeyFile(database: programme.databasePath).load())
-        let curriculum = try store.defaultCurriculum()
-        let info = try store.programme()
-        let issuer = CertificateIssuer(
-            store: store, signer: signer, builder: CertificatePageBuilder(curriculum: curriculum, verifyURL: info.verifyURL),
-            outputFolder: URL(fileURLWithPath: out), formats: formats, dpi: dpi, jobs: jobs, actor: programme.actorName)
-        let resumed = try issuer.resume()
-        if resumed > 0 { print("finished \(resumed) certificate(s) from an interrupted run") }
-
-        let planner = CertificatePlanner(
-            curriculum: curriculum, issuer: info.name, today: programme.clock.today, kinds: kinds, language: chosenLanguage)
-        var random = SystemRandomNumberGenerator()
-        let drafts = planner.drafts(
-            holders: try store.certificateHolders(learner: learner), achieved: try store.achievedOutcomes(learner: learner),
-            issued: try store.issuedDueKeys(), using: &random)
-        if drafts.isEmpty { return print("no certificates are due; nothing was issued") }
+        let programme = programme
+        let workers = DrawingWorkers(count: jobs) { [out, dpi] shard, shards in
+            DrawPendingCertificates.arguments(programme, out: out, formats: formats, dpi: dpi, shard: shard, shards: shards)
+        }
+        let request = CertificateService.IssueRequest(
+            learner: learner, kinds: kinds, language: chosenLanguage, outputFolder: URL(fileURLWithPath: out), formats: formats, dpi: dpi,
+            workers: workers)
         let started = Date()
-        var bar = ProgressLine(total: drafts.count, label: "certificates")
-        let files = try issuer.issue(drafts) { done in bar.update(done: done, rows: done) }
-        bar.finish()
+        var bar: ProgressLine?
+        let result = try await CertificateService(try programme.services()).issue(
+            request, signingKey: programme.signingKey, by: programme.actorName
+        ) { done, total in
+            if bar == nil { bar = ProgressLine(total: total, label: "certificates") }
+            bar?.update(done: done, rows: done)
+        }
+        bar?.finish()
+        if result.resumed > 0 { print("finished \(result.resumed) certificate(s) from an interrupted run") }
+        if result.files.isEmpty { return print("no certificates are due; nothing was issued") }
         let seconds = Date().timeIntervalSince(started)
-        print("issued \(files.count) certificate(s) in \(String(format: "%.1f", seconds)) s into \(out)/")
-        if files.count <= 10 { for file in files { print("  \(file.path)") } }
+        print("issued \(result.files.count) certificate(s) in \(String(format: "%.1f", seconds)) s into \(out)/")
+        if result.files.count <= 10 { for file in result.files { print("  \(file.path)") } }
     }
 }

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import SkillsCore
+import SkillsServices
 
 /// `skills certificate list --learner REF`.
-struct ListCertificates: ParsableCommand {
+struct ListCertificates: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List a learner's certificates.", discussion: "Example:  skills certificate list --learner L00001")
 
@@ -16,10 +17,8 @@ struct ListCertificates: ParsableCommand {
         var revokedAt: String?
     }
 
-    func run() throws {
-        let store = try programme.openStore(for: .read)
-        _ = try store.learner(learner)
-        let listings = try store.certificates(learner: learner).map {
+    func run() async throws {
+        let listings = try await CertificateService(try programme.services()).list(learner: learner, by: programme.actorName).map {
             Listing(
                 id: $0.id, code: VerificationCode.display($0.code), kind: $0.kind, subject: $0.subject, issuedOn: $0.issuedAt,
                 state: $0.state, file: $0.filePath, revokedAt: $0.revokedAt)

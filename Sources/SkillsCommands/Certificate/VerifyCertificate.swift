@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
 import SkillsCore
-import SkillsStore
+import SkillsServices
 
 /// `skills certificate verify`: valid, tampered (which fact), revoked, or unknown — in plain words.
-struct VerifyCertificate: ParsableCommand {
+struct VerifyCertificate: AsyncParsableCommand {
     /// `safe-legal:4/13` as "safe-legal 4 of 13".
     static func describe(_ achievement: String) -> String {
         achievement.replacingOccurrences(of: ":", with: " ").replacingOccurrences(of: "/", with: " of ")
@@ -25,21 +25,27 @@ struct VerifyCertificate: ParsableCommand {
     @Option(help: ArgumentHelp("A public key PEM file, to check without the programme's database.", valueName: "file")) var publicKey:
         String?
 
-    func run() throws {
-        let store = FileManager.default.fileExists(atPath: programme.databasePath) && publicKey == nil ? try programme.openStore() : nil
-        var keys = try store.map { Array(try $0.signingKeys().values) } ?? []
+    func run() async throws {
+        // This door has a disk: an argument that names an existing file is a PDF to check; anything else is text.
+        let evidence: CertificateEvidence =
+            FileManager.default.fileExists(atPath: certificate) ? .file(path: certificate) : .text(certificate)
+        let verdict: Verdict
         if let publicKey {
-            guard let raw = SigningKeyFile.publicKey(pem: try TextFile.read(publicKey)) else {
+            guard let text = FileManager.default.contents(atPath: publicKey) else {
+                throw UserError(.noInput, "cannot read '\(publicKey)' — check the path and that the file exists")
+            }
+            guard let raw = CertificateService.publicKey(pem: String(decoding: text, as: UTF8.self)) else {
                 throw UserError(
                     .data, "'\(publicKey)' is not an Ed25519 public key in PEM form — export one with `skills key export-public`")
             }
-            keys.append(raw)
-        }
-        if keys.isEmpty {
+            verdict = try await CertificateService.verifyOffline(evidence, publicKeys: [raw])
+        } else if FileManager.default.fileExists(atPath: programme.databasePath) {
+            verdict = try await CertificateService(try programme.services()).verify(evidence)
+        } else {
             throw UserError(
                 .usage, "no programme at '\(programme.databasePath)' and no --public-key FILE to check against — give one of them")
         }
-        switch try CertificateVerifier(store: store, publicKeys: keys).verify(certificate) {
+        switch verdict {
         case .valid(let facts, let checkedRevocation):
             print(
                 "VALID: \(facts.title) — awarded to \(facts.learner) on \(facts.issuedOn) at \(facts.centre), \(facts.region), by \(facts.issuer)."

@@ -1,16 +1,17 @@
 import ArgumentParser
 import SkillsCore
+import SkillsServices
 
 /// `skills curriculum list`: the loaded curricula, newest versions.
-struct ListCurricula: ParsableCommand {
+struct ListCurricula: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List loaded curricula.", discussion: "Example:  skills curriculum list --json")
 
     @OptionGroup var programme: ProgrammeOptions
     @Flag(help: "Print JSON for scripts.") var json = false
 
-    func run() throws {
-        let summaries = try programme.openStore(for: .read).curriculumSummaries()
+    func run() async throws {
+        let summaries = try await CurriculumService(try programme.services()).list(by: programme.actorName)
         if json { return try JSONOutput.print(summaries) }
         let rows = summaries.map { [$0.id, String($0.version), $0.title, String($0.areas), String($0.modules), String($0.outcomes)] }
         print(

@@ -1,8 +1,9 @@
 import ArgumentParser
 import SkillsCore
+import SkillsServices
 
 /// `skills curriculum load FILE`: validates a curriculum file and loads it as a new version.
-struct LoadCurriculum: ParsableCommand {
+struct LoadCurriculum: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "load",
         abstract: "Check a curriculum YAML file and load it; a changed file becomes a new version.",
@@ -14,10 +15,8 @@ struct LoadCurriculum: ParsableCommand {
     @Argument(help: "The curriculum YAML file.")
     var file: String
 
-    func run() throws {
-        let store = try programme.openStore(for: .manageProgramme)
-        let curriculum = try CurriculumYAML.read(try TextFile.read(file), file: file)
-        let load = try store.loadCurriculum(curriculum, by: programme.actorName)
+    func run() async throws {
+        let (load, curriculum) = try await CurriculumService(try programme.services()).load(file: file, by: programme.actorName)
         if load.changed {
             print(
                 "loaded curriculum \(load.id) version \(load.version): \(curriculum.areas.count) areas, \(curriculum.modules.count) modules, \(curriculum.outcomes.count) outcomes"

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import SkillsCore
+import SkillsServices
 
 /// `skills curriculum show ID`: areas, modules and every outcome of one curriculum.
-struct ShowCurriculum: ParsableCommand {
+struct ShowCurriculum: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Show a curriculum's areas, modules and outcomes.",
         discussion: "Example:  skills curriculum show eds-life")
@@ -13,8 +14,8 @@ struct ShowCurriculum: ParsableCommand {
     @Option(help: "A particular version (default: the newest).") var version: Int?
     @Flag(help: "Print JSON for scripts.") var json = false
 
-    func run() throws {
-        let curriculum = try programme.openStore(for: .read).curriculum(id: id, version: version)
+    func run() async throws {
+        let curriculum = try await CurriculumService(try programme.services()).show(id, version: version, by: programme.actorName)
         if json { return try JSONOutput.print(curriculum) }
         print("\(curriculum.title) (\(curriculum.id), version \(curriculum.version)) — \(curriculum.framework)")
         for area in curriculum.areas {

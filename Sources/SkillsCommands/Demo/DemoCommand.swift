@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
 import SkillsCore
-import SkillsStore
+import SkillsServices
 
-/// `skills demo`: a realistic demo programme written as the four CSV files and imported through the same importer.
-struct DemoCommand: ParsableCommand {
+/// `skills demo`: a realistic programme written as the documented CSV files, then imported like any others.
+struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Generate a realistic demo programme as CSV files and import them.",
@@ -23,40 +23,21 @@ struct DemoCommand: ParsableCommand {
         guard (1...2_000_000).contains(learners) else { throw ValidationError("--learners must be from 1 to 2000000") }
     }
 
-    func run() throws {
+    func run() async throws {
         if !FileManager.default.fileExists(atPath: programme.databasePath) {
             var setup = try InitCommand.parse(["--name", "DigitalSkills Demo Programme"])
             setup.programme = programme
-            try setup.run()
+            try await setup.run()
         }
-        let store = try programme.openStore(for: .importData)
-        let paths = try writeFiles(store)
+        let services = try programme.services()
+        let paths = try await DemoService(services).writeFiles(learners: learners, seed: seed, folder: files, by: programme.actorName)
         print("wrote the demo programme's CSV files to \(files)/")
         guard !filesOnly else { return }
-        for kind in ImportKind.allCases {
-            let summary = try CSVFileImport.run(
-                store: store, kind: kind, path: paths[kind.rawValue]!, dryRun: false, allowOtherCentre: false, actor: programme.actorName)
-            CSVFileImport.report(summary, file: paths[kind.rawValue]!)
+        for (kind, path) in paths {
+            let summary = try await CSVFileImport.run(
+                ImportService(services), kind: kind, path: path, dryRun: false, allowOtherCentre: false, actor: programme.actorName)
+            CSVFileImport.report(summary, file: path)
             if !summary.problems.isEmpty { throw ExitCode(UserError.Kind.data.rawValue) }
         }
-    }
-
-    /// Writes centres.csv, tutors.csv, learners.csv and sessions.csv; returns their paths by kind.
-    private func writeFiles(_ store: ProgrammeStore) throws -> [String: String] {
-        try FileManager.default.createDirectory(atPath: files, withIntermediateDirectories: true)
-        let demo = DemoProgramme(
-            learners: learners, seed: seed, today: programme.clock.today,
-            regions: try store.regions().map { ($0.code, $0.population) },
-            outcomeOrder: try store.defaultCurriculum().outcomes.map(\.id))
-        var writers: [DemoProgramme.File: CSVFileWriter] = [:]
-        var paths: [String: String] = [:]
-        for file in DemoProgramme.File.allCases {
-            let path = (files as NSString).appendingPathComponent("\(file.rawValue).csv")
-            writers[file] = try CSVFileWriter(path: path, header: DemoProgramme.headers[file]!)
-            paths[file.rawValue] = path
-        }
-        try demo.generate { file, row in try writers[file]!.write(row) }
-        for writer in writers.values { try writer.close() }
-        return paths
     }
 }

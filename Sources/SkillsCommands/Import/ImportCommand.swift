@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import SkillsCore
+import SkillsServices
 import SkillsStore
 
 /// `skills import KIND FILE`: a whole CSV file in, all or nothing, never counted twice.
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import centres, tutors, learners or sessions from a CSV file: all rows or none.",
@@ -20,42 +21,36 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Check every row and report, but write nothing.") var dryRun = false
     @Flag(help: "Accept sessions whose tutor is at another centre than the learner.") var allowOtherCentre = false
 
-    func run() throws {
+    func run() async throws {
         let kind: ImportKind = try Arguments.choice(kind, flag: "kind")
-        let store = try programme.openStore(for: .importData)
-        let summary = try CSVFileImport.run(
-            store: store, kind: kind, path: file, dryRun: dryRun, allowOtherCentre: allowOtherCentre, actor: programme.actorName)
+        let summary = try await CSVFileImport.run(
+            ImportService(try programme.services()), kind: kind, path: file, dryRun: dryRun, allowOtherCentre: allowOtherCentre,
+            actor: programme.actorName)
         CSVFileImport.report(summary, file: file)
         if !summary.problems.isEmpty { throw ExitCode(UserError.Kind.data.rawValue) }
     }
 }
 
-/// Runs an import from a file on disk, with a progress bar on a terminal; shared by `import` and `demo`.
+/// Runs an import from a file on disk with a progress bar on a terminal, and prints what it found; shared by
+/// `import` and `demo`.
 enum CSVFileImport {
-    /// Imports one file; fails with one line if it cannot be opened.
+    /// Imports one file.
     static func run(
-        store: ProgrammeStore, kind: ImportKind, path: String, dryRun: Bool, allowOtherCentre: Bool, actor: String
-    ) throws -> ImportSummary {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw UserError(.noInput, "cannot open '\(path)' — check the path and that the file exists")
+        _ service: ImportService, kind: ImportKind, path: String, dryRun: Bool, allowOtherCentre: Bool, actor: String
+    ) async throws -> ImportSummary {
+        var bar: ProgressLine?
+        let summary = try await service.importFile(path, kind: kind, dryRun: dryRun, allowOtherCentre: allowOtherCentre, by: actor) {
+            bytes, size, rows in
+            if bar == nil { bar = ProgressLine(total: size, label: "\(kind.rawValue) from \((path as NSString).lastPathComponent)") }
+            bar?.update(done: bytes, rows: rows)
         }
-        defer { try? handle.close() }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        var bar = ProgressLine(total: size, label: "\(kind.rawValue) from \((path as NSString).lastPathComponent)")
-        let summary = try BulkImport(store: store, kind: kind, allowOtherCentre: allowOtherCentre).run(
-            file: path, dryRun: dryRun, by: actor,
-            nextChunk: {
-                let data = try handle.read(upToCount: 1 << 20) ?? Data()
-                return data.isEmpty ? nil : [UInt8](data)
-            },
-            progress: { bytes, rows in bar.update(done: bytes, rows: rows) })
-        bar.finish()
+        bar?.finish()
         return summary
     }
 
     /// Prints the problems (FILE:LINE:COLUMN) to standard error and the summary to standard output.
     static func report(_ summary: ImportSummary, file: String) {
-        for problem in summary.problems.first { Terminal.standardError("\(file):\(problem)") }
+        for problem in summary.problems.first { Terminal.standardError("\(file):\(line(problem))") }
         if summary.problems.count > summary.problems.first.count {
             Terminal.standardError("… and \(summary.problems.count - summary.problems.first.count) more problem(s)")
         }
@@ -70,5 +65,11 @@ enum CSVFileImport {
         } else {
             print("imported \(file): \(figures)")
         }
+    }
+
+    /// One problem as `LINE:COLUMN: error: …`, an unknown reference worded with the command that lists them.
+    private static func line(_ problem: ImportProblem) -> String {
+        guard let reference = problem.reference else { return problem.description }
+        return "\(problem.line):\(problem.column): error: \(reference.userError.message)"
     }
 }

@@ -1,8 +1,9 @@
 import ArgumentParser
 import SkillsCore
+import SkillsServices
 
 /// `skills learner enrol`.
-struct EnrolLearner: ParsableCommand {
+struct EnrolLearner: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "enrol", abstract: "Enrol a learner at a centre.",
         discussion:
@@ -14,16 +15,13 @@ struct EnrolLearner: ParsableCommand {
     @OptionGroup var fields: LearnerFields
     @Flag(help: "The learner agrees to be contacted by the programme.") var contact = false
 
-    func run() throws {
+    func run() async throws {
         guard let name = fields.name, let centre = fields.centre else {
             throw UserError(.usage, "a new learner needs --name and --centre")
         }
-        let today = programme.clock.today
-        var learner = Learner(
-            ref: try ref.map { try Arguments.reference($0, flag: "--ref") } ?? "", name: name, centreRef: centre, enrolledOn: today)
-        try fields.apply(to: &learner, today: today)
-        let assigned = try programme.openStore(for: .manageLearners, centres: [centre]).enrolLearner(
-            learner, contact: contact, by: programme.actorName)
+        var learner = Learner(ref: ref ?? "", name: name, centreRef: centre, enrolledOn: programme.clock.today)
+        try fields.apply(to: &learner)
+        let assigned = try await LearnerService(try programme.services()).enrol(learner, contact: contact, by: programme.actorName)
         print("enrolled \(learner.name) as \(assigned) at \(learner.centreRef)")
     }
 }

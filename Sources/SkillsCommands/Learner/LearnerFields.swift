@@ -13,31 +13,14 @@ struct LearnerFields: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: "Certificates in large print.") var largePrint: Bool?
     @Flag(inversion: .prefixedNo, help: "Consent to be counted in published open statistics.") var openData: Bool?
 
-    /// Applies the given fields to a learner.
-    func apply(to learner: inout Learner, today: Day) throws {
-        if let name { learner.name = try Arguments.name(name, flag: "--name") }
+    /// Applies the given fields to a learner; the service checks them.
+    func apply(to learner: inout Learner) throws {
+        if let name { learner.name = name.trimmingCharacters(in: .whitespaces) }
         if let centre { learner.centreRef = centre }
-        if let language {
-            guard FieldRules.isLanguageTag(language) else {
-                throw UserError(.usage, "--language '\(language)' is not a language tag — use one like en, cy, ar or pt-BR")
-            }
-            learner.preferredLanguage = language
-        }
-        if let born {
-            if let problem = FieldRules.yearOfBirthProblem(born, today: today) { throw UserError(.usage, "--born: \(problem)") }
-            learner.yearOfBirth = born
-        }
-        if let postcode {
-            guard let district = FieldRules.postcodeDistrict(postcode) else {
-                throw UserError(.usage, "--postcode '\(postcode)' is not a postcode district — give only the first part, such as CF10")
-            }
-            learner.postcodeDistrict = district
-        }
-        if let enrolled {
-            let day = try Arguments.day(enrolled, flag: "--enrolled")
-            if day > today { throw UserError(.usage, "--enrolled \(day) is in the future") }
-            learner.enrolledOn = day
-        }
+        if let language { learner.preferredLanguage = language }
+        if let born { learner.yearOfBirth = born }
+        if let postcode { learner.postcodeDistrict = postcode }
+        if let enrolled { learner.enrolledOn = try Arguments.day(enrolled, flag: "--enrolled") }
         if let largePrint { learner.largePrint = largePrint }
         if let openData { learner.openDataConsent = openData }
     }

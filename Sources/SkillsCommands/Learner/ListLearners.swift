@@ -1,8 +1,9 @@
 import ArgumentParser
 import SkillsCore
+import SkillsServices
 
 /// `skills learner list`.
-struct ListLearners: ParsableCommand {
+struct ListLearners: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List learners, optionally at one centre or with one status.",
         discussion: "Example:  skills learner list --centre CARD-01 --status active")
@@ -12,9 +13,9 @@ struct ListLearners: ParsableCommand {
     @Option(help: "Only learners with this status: active, withdrawn, completed.") var status: String?
     @Flag(help: "Print JSON for scripts.") var json = false
 
-    func run() throws {
+    func run() async throws {
         let wanted: Learner.Status? = try status.map { try Arguments.choice($0, flag: "--status") }
-        let learners = try programme.openStore(for: .read).learners(centre: centre, status: wanted)
+        let learners = try await LearnerService(try programme.services()).list(centre: centre, status: wanted, by: programme.actorName)
         if json { return try JSONOutput.print(learners) }
         let rows = learners.map { learner in
             [

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import SkillsCore
+import SkillsServices
 
 /// `skills learner show`: the learner's details.
-struct ShowLearner: ParsableCommand {
+struct ShowLearner: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Show one learner's details.", discussion: "Example:  skills learner show L00001")
 
@@ -11,8 +12,8 @@ struct ShowLearner: ParsableCommand {
     @Argument(help: "The learner's reference.") var ref: String
     @Flag(help: "Print JSON for scripts.") var json = false
 
-    func run() throws {
-        let learner = try programme.openStore(for: .read).learner(ref)
+    func run() async throws {
+        let learner = try await LearnerService(try programme.services()).show(ref, by: programme.actorName)
         if json { return try JSONOutput.print(learner) }
         let facts = [
             ("Learner", "\(learner.name) (\(learner.ref))"), ("Centre", learner.centreRef),

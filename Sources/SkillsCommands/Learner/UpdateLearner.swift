@@ -1,8 +1,9 @@
 import ArgumentParser
 import SkillsCore
+import SkillsServices
 
 /// `skills learner update`: change a learner's details; only the given fields change.
-struct UpdateLearner: ParsableCommand {
+struct UpdateLearner: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update", abstract: "Change a learner's details (only the options given).",
         discussion: "Example:  skills learner update L00003 --large-print --language cy")
@@ -12,18 +13,18 @@ struct UpdateLearner: ParsableCommand {
     @OptionGroup var fields: LearnerFields
     @Option(help: "active, withdrawn or completed.") var status: String?
 
-    func run() throws {
-        let store = try programme.openStore(for: .manageLearners, learners: [ref], centres: fields.centre.map { [$0] } ?? [])
-        var learner = try store.learner(ref)
-        try fields.apply(to: &learner, today: programme.clock.today)
-        if let status { learner.status = try Arguments.choice(status, flag: "--status") }
-        try store.updateLearner(learner, by: programme.actorName)
+    func run() async throws {
+        let status: Learner.Status? = try status.map { try Arguments.choice($0, flag: "--status") }
+        let learner = try await LearnerService(try programme.services()).update(ref, by: programme.actorName) { learner in
+            try fields.apply(to: &learner)
+            if let status { learner.status = status }
+        }
         print("updated learner \(learner.ref)")
     }
 }
 
 /// `skills learner withdraw`: the learner has left; their record and achievements stay.
-struct WithdrawLearner: ParsableCommand {
+struct WithdrawLearner: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "withdraw", abstract: "Mark a learner as withdrawn (their achievements stay).",
         discussion: "Example:  skills learner withdraw L00003")
@@ -31,12 +32,8 @@ struct WithdrawLearner: ParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
     @Argument(help: "The learner's reference.") var ref: String
 
-    func run() throws {
-        let store = try programme.openStore(for: .manageLearners, learners: [ref])
-        var learner = try store.learner(ref)
-        guard learner.status != .withdrawn else { throw UserError(.data, "learner '\(ref)' has already withdrawn") }
-        learner.status = .withdrawn
-        try store.updateLearner(learner, by: programme.actorName, action: "learner.withdraw")
+    func run() async throws {
+        try await LearnerService(try programme.services()).withdraw(ref, by: programme.actorName)
         print("withdrew learner \(ref)")
     }
 }

@@ -1,9 +1,9 @@
 import ArgumentParser
 import SkillsCore
-import SkillsStore
+import SkillsServices
 
 /// `skills learner erase REF`: removes every personal field, keeps the anonymous facts.
-struct EraseLearner: ParsableCommand {
+struct EraseLearner: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "erase", abstract: "Erase a learner's personal data everywhere; anonymous statistics stay the same.",
         discussion: """
@@ -17,9 +17,8 @@ struct EraseLearner: ParsableCommand {
     @Argument(help: "The learner's reference.") var ref: String
     @Option(help: "Why (recorded in the audit trail; do not include the name).") var reason = "the learner's request"
 
-    func run() throws {
-        let store = try programme.openStore(for: .eraseLearnerData, learners: [ref])
-        let files = try store.eraseLearner(ref, reason: reason, by: programme.actorName)
+    func run() async throws {
+        let files = try await DataRightsService(try programme.services()).erase(ref, reason: reason, by: programme.actorName)
         print("erased learner \(ref): personal details removed, \(files.count) certificate file(s) deleted, anonymous records kept")
     }
 }

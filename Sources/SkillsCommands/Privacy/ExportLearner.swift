@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import SkillsCore
+import SkillsServices
 
 /// `skills learner export REF --out FILE`: everything held about a learner, as documented JSON.
-struct ExportLearner: ParsableCommand {
+struct ExportLearner: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Write everything held about a learner to a JSON file (access and portability).",
         discussion: "Example:  skills learner export L00001 --out L00001.json\nThe format is described in docs/data-rights.md.")
@@ -12,11 +13,10 @@ struct ExportLearner: ParsableCommand {
     @Argument(help: "The learner's reference.") var ref: String
     @Option(help: ArgumentHelp("Where to write the JSON.", valueName: "file")) var out: String
 
-    func run() throws {
-        let store = try programme.openStore(for: .exportLearnerData, learners: [ref])
-        let export = try store.exportLearner(ref)
-        try JSONOutput.encoder.encode(export).write(to: URL(fileURLWithPath: out))
-        try store.write(by: programme.actorName, "learner.export", record: "learner:\(ref)", details: ["file": out]) { _, _ in }
+    func run() async throws {
+        let export = try await DataRightsService(try programme.services()).export(ref, to: out, by: programme.actorName) { export in
+            try JSONFormat.encoder.encode(export).write(to: URL(fileURLWithPath: out))
+        }
         print(
             "wrote everything held about \(ref) to \(out): \(export.sessions.count) sessions, \(export.certificates.count) certificates, \(export.auditEntries.count) audit entries"
         )

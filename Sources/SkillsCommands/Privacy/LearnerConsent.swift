@@ -1,9 +1,10 @@
 import ArgumentParser
 import SkillsCore
+import SkillsServices
 import SkillsStore
 
 /// `skills learner consent REF`: change what a learner agrees to; the history is kept.
-struct LearnerConsent: ParsableCommand {
+struct LearnerConsent: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consent", abstract: "Record a learner's consent decisions (kept as history), or show them.",
         discussion: "Example:  skills learner consent L00001 --open-data no --contact yes")
@@ -14,13 +15,11 @@ struct LearnerConsent: ParsableCommand {
     @Option(help: "May be contacted by the programme: yes or no.") var contact: String?
     @Flag(help: "Print JSON for scripts.") var json = false
 
-    func run() throws {
+    func run() async throws {
         var decisions: [ConsentRecord.Purpose: Bool] = [:]
         if let openData { decisions[.openStatistics] = try Self.yesNo(openData, flag: "--open-data") }
         if let contact { decisions[.contact] = try Self.yesNo(contact, flag: "--contact") }
-        let store = try programme.openStore(for: decisions.isEmpty ? .read : .manageLearners, learners: [ref])
-        try store.recordConsent(learner: ref, decisions, by: programme.actorName)
-        let history = try store.consentHistory(learner: ref)
+        let history = try await DataRightsService(try programme.services()).consent(ref, decisions, by: programme.actorName)
         if json { return try JSONOutput.print(history) }
         let rows = history.map { [$0.recordedAt, $0.purpose.rawValue, $0.given ? "yes" : "no", $0.recordedBy] }
         print(TextTable(headers: ["when", "purpose", "agreed", "recorded by"], rows: rows).render())

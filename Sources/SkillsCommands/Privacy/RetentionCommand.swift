@@ -1,6 +1,6 @@
 import ArgumentParser
 import SkillsCore
-import SkillsStore
+import SkillsServices
 
 /// `skills retention apply`: anonymise learners inactive for longer than the retention period.
 struct RetentionCommand: ParsableCommand {
@@ -9,7 +9,7 @@ struct RetentionCommand: ParsableCommand {
 }
 
 /// `skills retention apply --older-than DURATION [--dry-run]`.
-struct ApplyRetention: ParsableCommand {
+struct ApplyRetention: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "apply", abstract: "Erase learners with no session or enrolment for longer than DURATION (default 3y).",
         discussion: "Example:  skills retention apply --older-than 3y --dry-run\nDURATION is a number and a unit: 400d, 18m or 3y.")
@@ -18,16 +18,10 @@ struct ApplyRetention: ParsableCommand {
     @Option(help: "How long after their last activity learners are kept.") var olderThan = "3y"
     @Flag(help: "List who would be erased; change nothing.") var dryRun = false
 
-    func run() throws {
+    func run() async throws {
         let cutoff = try Self.cutoff(olderThan, today: programme.clock.today)
-        let store = try programme.openStore(for: .eraseLearnerData)
-        let inactive = try store.inactiveLearners(since: cutoff)
-        for learner in inactive {
-            if !dryRun {
-                try store.eraseLearner(
-                    learner.ref, reason: "retention policy: inactive since \(learner.lastActive)", by: programme.actorName)
-            }
-        }
+        let inactive = try await DataRightsService(try programme.services()).applyRetention(
+            before: cutoff, dryRun: dryRun, by: programme.actorName)
         print(
             "\(dryRun ? "would erase" : "erased") \(inactive.count) learner(s) with no activity since before \(cutoff)"
                 + (dryRun && !inactive.isEmpty ? ": " + inactive.map(\.ref).joined(separator: ", ") : ""))

@@ -1,8 +1,9 @@
 import ArgumentParser
 import SkillsCore
+import SkillsServices
 
 /// `skills progress LEARNER`: per skill area, modules done, what next.
-struct ProgressCommand: ParsableCommand {
+struct ProgressCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress", abstract: "Show a learner's progress through the curriculum.",
         discussion: "Example:  skills progress L00001 --json")
@@ -13,10 +14,9 @@ struct ProgressCommand: ParsableCommand {
     @Flag(help: "List every outcome under its area.") var outcomes = false
     @Flag(help: "Print JSON for scripts.") var json = false
 
-    func run() throws {
-        let store = try programme.openStore(for: .read)
-        let person = try store.learner(learner)
-        let progress = try store.progress(of: learner, curriculumID: curriculum)
+    func run() async throws {
+        let (person, progress) = try await LearnerService(try programme.services()).progress(
+            of: learner, curriculum: curriculum, by: programme.actorName)
         if json { return try JSONOutput.print(LearnerProgressReport(learner: person, progress: progress)) }
         print("\(person.name) (\(person.ref)) — \(progress.curriculumTitle), version \(progress.curriculumVersion)")
         print(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SkillsCore
+import SkillsServices
 
 /// `skills region`: the reporting geography and its baseline figures.
 struct RegionCommand: ParsableCommand {
@@ -9,15 +10,15 @@ struct RegionCommand: ParsableCommand {
 }
 
 /// `skills region list`: regions with population and need, each with its year.
-struct ListRegions: ParsableCommand {
+struct ListRegions: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List regions with their baseline figures.", discussion: "Example:  skills region list")
 
     @OptionGroup var programme: ProgrammeOptions
     @Flag(help: "Print JSON for scripts.") var json = false
 
-    func run() throws {
-        let regions = try programme.openStore(for: .read).regions()
+    func run() async throws {
+        let regions = try await CurriculumService(try programme.services()).regions(by: programme.actorName)
         if json { return try JSONOutput.print(regions) }
         let rows = regions.map { region in
             [
@@ -34,7 +35,7 @@ struct ListRegions: ParsableCommand {
 }
 
 /// `skills region load FILE`: adds or replaces regions from a CSV in the documented shape.
-struct LoadRegions: ParsableCommand {
+struct LoadRegions: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "load", abstract: "Load regions from a CSV file (format: Reports/README.md).",
         discussion: "Example:  skills region load my-local-authorities.csv")
@@ -42,10 +43,8 @@ struct LoadRegions: ParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
     @Argument(help: "The regions CSV file.") var file: String
 
-    func run() throws {
-        let store = try programme.openStore(for: .manageProgramme)
-        let regions = try RegionsCSV.read(try TextFile.read(file), file: file)
-        try store.loadRegions(regions, source: file, by: programme.actorName)
+    func run() async throws {
+        let regions = try await CurriculumService(try programme.services()).loadRegions(file: file, by: programme.actorName)
         print("loaded \(regions.count) regions from \(file)")
     }
 }

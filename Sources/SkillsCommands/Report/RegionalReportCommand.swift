@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
 import SkillsCore
-import SkillsStore
+import SkillsServices
 
 /// `skills report regional`: the regional report PDF, exact CSV/JSON for coordinators and open data for publication.
-struct RegionalReportCommand: ParsableCommand {
+struct RegionalReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "regional", abstract: "Write the regional report: PDF, CSV and JSON, and open data with small numbers hidden.",
         discussion: """
@@ -29,34 +29,10 @@ struct RegionalReportCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let first = try Arguments.optionalDay(from, flag: "--from")
-        let last = try Arguments.optionalDay(to, flag: "--to") ?? programme.clock.today
-        if let first, first > last {
-            throw UserError(.usage, "--from '\(first)' is after today ('\(last)') — give --to as well")
-        }
-        let store = try programme.openStore(for: .report)
-        let input = try store.reportInput(curriculum: try store.defaultCurriculum())
-        let period = ReportPeriod(from: first ?? min(input.firstDay ?? last, last), to: last)
-        // The exact and the open (consenting learners only) figures are independent: work them out side by side.
-        // Each iteration writes only its own variable.
-        nonisolated(unsafe) var exactResult: RegionalFigures?
-        nonisolated(unsafe) var openResult: RegionalFigures?
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            let figures = RegionalComputation.figures(input, period: period, comparePrevious: first != nil, consentingOnly: index == 1)
-            if index == 0 { exactResult = figures } else { openResult = figures }
-        }
-        var exact = exactResult!
-        var open = openResult!
-        let allRegions = exact.regions
-        if let region {
-            guard let one = exact.only(region: region), let openOne = open.only(region: region) else {
-                throw UserError.unknown("region", region, known: input.regions.map(\.code), listCommand: "skills region list")
-            }
-            exact = one
-            open = openOne
-        }
-        let paths = try RegionalReportFiles(folder: out).write(exact: exact, open: open, mapRegions: allRegions)
+    func run() async throws {
+        let paths = try await ReportService(try programme.services()).regional(
+            from: try Arguments.optionalDay(from, flag: "--from"), to: try Arguments.optionalDay(to, flag: "--to"), region: region,
+            folder: out, by: programme.actorName)
         for path in paths { print(path) }
     }
 }

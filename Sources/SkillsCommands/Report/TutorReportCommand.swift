@@ -1,11 +1,10 @@
 import ArgumentParser
 import Foundation
 import SkillsCore
-import SkillsRendering
-import SkillsStore
+import SkillsServices
 
 /// `skills report tutors`: hours per tutor and centre, and safeguarding checks that lapse soon, as CSV and PDF.
-struct TutorReportCommand: ParsableCommand {
+struct TutorReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tutors", abstract: "Write hours per tutor and centre, and checks expiring soon, as CSV and PDF.",
         discussion: "Example:  skills report tutors --from 2026-07-01 --out reports/tutors")
@@ -16,82 +15,10 @@ struct TutorReportCommand: ParsableCommand {
     @Option(help: "Flag checks that lapse within this many days.") var within = 60
     @Option(help: ArgumentHelp("The folder to write the report into (created if needed).", valueName: "dir")) var out: String
 
-    func run() throws {
-        guard within >= 0 else { throw UserError(.usage, "--within \(within) must be 0 or more days") }
-        let first = try Arguments.optionalDay(from, flag: "--from")
-        let today = programme.clock.today
-        let last = try Arguments.optionalDay(to, flag: "--to") ?? today
-        let hours = try programme.openStore(for: .report).tutorHours(from: first, to: last)
-        do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        } catch {
-            throw UserError(.noInput, "cannot create '\(out)' — check the path and that you may write there")
-        }
-        func check(_ tutor: Tutor) -> String {
-            guard let expiry = tutor.effectiveDBSExpiry else { return "no check recorded" }
-            let days = today.days(until: expiry)
-            if days < 0 { return "lapsed \(-days) days ago" }
-            return days <= within ? "lapses in \(days) days" : "current"
-        }
-        func hoursText(_ minutes: Int) -> String { RegionalTable.decimal(Double(minutes) / 60) }
-        let tutorRows = hours.map { row in
-            [
-                row.tutor.ref, row.tutor.name, row.tutor.centreRef, row.centreName, row.tutor.role.rawValue,
-                row.tutor.active ? "yes" : "no",
-                String(row.sessions), hoursText(row.minutes), row.tutor.effectiveDBSExpiry?.description ?? "", check(row.tutor),
-            ]
-        }
-        var centres: [(ref: String, name: String, tutors: Int, sessions: Int, minutes: Int)] = []
-        for row in hours {
-            if centres.last?.ref != row.tutor.centreRef { centres.append((row.tutor.centreRef, row.centreName, 0, 0, 0)) }
-            centres[centres.count - 1].tutors += 1
-            centres[centres.count - 1].sessions += row.sessions
-            centres[centres.count - 1].minutes += row.minutes
-        }
-        let centreRows = centres.map { [$0.ref, $0.name, String($0.tutors), String($0.sessions), hoursText($0.minutes)] }
-        let expiring = hours.filter { row in
-            row.tutor.active && (row.tutor.effectiveDBSExpiry.map { today.days(until: $0) <= within } ?? true)
-        }.map { [$0.tutor.ref, $0.tutor.name, $0.tutor.centreRef, $0.tutor.effectiveDBSExpiry?.description ?? "", check($0.tutor)] }
-
-        let tutorHeader = [
-            "tutor_ref", "name", "centre_ref", "centre_name", "role", "active", "sessions", "hours", "check_expires_on", "check_status",
-        ]
-        let centreHeader = ["centre_ref", "centre_name", "tutors", "sessions", "hours"]
-        let expiringHeader = ["tutor_ref", "name", "centre_ref", "check_expires_on", "check_status"]
-        var paths: [String] = []
-        for (name, header, rows) in [
-            ("tutors.csv", tutorHeader, tutorRows), ("centres.csv", centreHeader, centreRows),
-            ("checks-expiring.csv", expiringHeader, expiring),
-        ] {
-            let path = (out as NSString).appendingPathComponent(name)
-            let writer = try CSVFileWriter(path: path, header: header)
-            for row in rows { try writer.write(row) }
-            try writer.close()
-            paths.append(path)
-        }
-        let period = "\(first.map(PlainWords.date) ?? "the start") to \(PlainWords.date(last))"
-        let tables = [
-            RegionalReportContent.Table(
-                title: "Safeguarding checks lapsed or lapsing within \(within) days (as of \(PlainWords.date(today)))",
-                headers: ["Tutor", "Name", "Centre", "Check expires", "Status"], rows: expiring, numeric: []),
-            RegionalReportContent.Table(
-                title: "Hours by centre, \(period)", headers: ["Centre", "Name", "Tutors", "Sessions led", "Hours"],
-                rows: centreRows, numeric: [2, 3, 4]),
-            RegionalReportContent.Table(
-                title: "Hours by tutor, \(period)", headers: ["Tutor", "Name", "Centre", "Sessions led", "Hours", "Check"],
-                rows: hours.map {
-                    [$0.tutor.ref, $0.tutor.name, $0.tutor.centreRef, String($0.sessions), hoursText($0.minutes), check($0.tutor)]
-                },
-                numeric: [3, 4]),
-        ]
-        let pdf = (out as NSString).appendingPathComponent("tutor-report.pdf")
-        do {
-            try CairoRenderer(pdfTitle: "Tutor report").writePDF(
-                tables.flatMap { RegionalReportLayout().tablePages($0) }, to: URL(fileURLWithPath: pdf))
-        } catch {
-            throw UserError(.noInput, error.description)
-        }
-        paths.insert(pdf, at: 0)
+    func run() async throws {
+        let paths = try await ReportService(try programme.services()).tutors(
+            from: try Arguments.optionalDay(from, flag: "--from"), to: try Arguments.optionalDay(to, flag: "--to"), within: within,
+            folder: out, by: programme.actorName)
         for path in paths { print(path) }
     }
 }

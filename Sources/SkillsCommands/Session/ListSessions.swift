@@ -1,9 +1,10 @@
 import ArgumentParser
 import SkillsCore
+import SkillsServices
 import SkillsStore
 
 /// `skills session list`: sessions, newest first, with filters.
-struct ListSessions: ParsableCommand {
+struct ListSessions: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List sessions, newest first.",
         discussion: "Example:  skills session list --centre CARD-01 --from 2026-09-01 --to 2026-09-30")
@@ -17,12 +18,11 @@ struct ListSessions: ParsableCommand {
     @Option(help: "At most this many sessions.") var limit = 50
     @Flag(help: "Print JSON for scripts.") var json = false
 
-    func run() throws {
-        guard limit > 0 else { throw UserError(.usage, "--limit \(limit) must be 1 or more") }
+    func run() async throws {
         let filter = SessionFilter(
             learner: learner, tutor: tutor, centre: centre, from: try Arguments.optionalDay(from, flag: "--from"),
             to: try Arguments.optionalDay(to, flag: "--to"), limit: limit)
-        let (sessions, total) = try programme.openStore(for: .read).sessions(filter)
+        let (sessions, total) = try await SessionService(try programme.services()).list(filter, by: programme.actorName)
         if json { return try JSONOutput.print(sessions) }
         let rows = sessions.map { session in
             [

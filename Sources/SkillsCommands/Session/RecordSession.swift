@@ -1,9 +1,9 @@
 import ArgumentParser
 import SkillsCore
-import SkillsStore
+import SkillsServices
 
 /// `skills session record`: one learner or a group, what each achieved.
-struct RecordSession: ParsableCommand {
+struct RecordSession: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record", abstract: "Record a session with one learner or a group.",
         discussion: """
@@ -28,14 +28,12 @@ struct RecordSession: ParsableCommand {
         if Set(learners).count != learners.count { throw ValidationError("a --learner is given twice") }
     }
 
-    func run() throws {
+    func run() async throws {
         let session = Session(
-            ref: try ref.map { try Arguments.reference($0, flag: "--ref") } ?? "",
-            date: try Arguments.optionalDay(date, flag: "--date") ?? programme.clock.today, minutes: minutes,
-            mode: try Arguments.choice(mode, flag: "--mode"), tutorRef: tutor, learnerRefs: learners,
-            outcomeIDs: Array(Set(outcomes)).sorted(), moduleIDs: modules, notes: notes)
-        if let problem = FieldRules.minutesProblem(minutes) { throw UserError(.usage, "--minutes: \(problem)") }
-        let recorded = try programme.openStore(for: .recordSession, learners: learners).recordSession(
+            ref: ref ?? "", date: try Arguments.optionalDay(date, flag: "--date") ?? programme.clock.today, minutes: minutes,
+            mode: try Arguments.choice(mode, flag: "--mode"), tutorRef: tutor, learnerRefs: learners, outcomeIDs: outcomes,
+            moduleIDs: modules, notes: notes)
+        let recorded = try await SessionService(try programme.services()).record(
             session, allowOtherCentre: allowOtherCentre, by: programme.actorName)
         let who = learners.count == 1 ? "learner \(learners[0])" : "\(learners.count) learners"
         let achieved = outcomes.isEmpty ? "" : ", \(Set(outcomes).count) outcome(s) achieved"

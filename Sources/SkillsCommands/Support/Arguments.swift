@@ -24,18 +24,4 @@ enum Arguments {
         }
         return value
     }
-
-    /// A name, checked for emptiness and control characters.
-    static func name(_ text: String, flag: String) throws -> String {
-        if let problem = FieldRules.nameProblem(text) { throw UserError(.usage, "\(flag): \(problem)") }
-        return text.trimmingCharacters(in: .whitespaces)
-    }
-
-    /// A reference people type (letters, digits, '.', '-', '_').
-    static func reference(_ text: String, flag: String) throws -> String {
-        guard CurriculumValidator.isReference(text) else {
-            throw UserError(.usage, "\(flag) '\(text)' may hold only letters, digits, '.', '-' and '_' (at most 64)")
-        }
-        return text
-    }
 }

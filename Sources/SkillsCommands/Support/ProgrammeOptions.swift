@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import SkillsCore
+import SkillsSQLite
+import SkillsServices
 import SkillsStore
 
 /// The options every command that touches the programme shares: which database, and who is acting.
@@ -30,25 +32,11 @@ struct ProgrammeOptions: ParsableArguments {
         return .system
     }
 
-    /// Opens the existing programme.
-    func openStore() throws -> ProgrammeStore {
-        try ProgrammeStore.open(path: databasePath, clock: clock)
+    /// The services over the existing programme.
+    func services() throws -> ServiceContext {
+        ServiceContext(store: try SQLiteStore.open(path: databasePath, clock: clock), clock: clock)
     }
 
-    /// Opens the programme for an action, refusing (and auditing the refusal) when the actor's role does not allow it.
-    func openStore(for action: ProgrammeAction, learners: [String] = [], centres: [String] = []) throws -> ProgrammeStore {
-        let store = try openStore()
-        try authorise(store, action, learners: learners, centres: centres)
-        return store
-    }
-
-    /// Refuses, with one line and an audit entry, an action the actor may not take.
-    func authorise(_ store: ProgrammeStore, _ action: ProgrammeAction, learners: [String] = [], centres: [String] = []) throws {
-        let name = actorName
-        let places = centres + (try store.centreRefs(ofLearners: learners))
-        if let refusal = AccessRules.refusal(for: try store.actor(named: name), name: name, action, centres: places) {
-            try store.recordRefusal(by: name, action: action, reason: refusal)
-            throw UserError(.permission, refusal)
-        }
-    }
+    /// The programme's signing key file.
+    var signingKey: SigningKeyFile { SigningKeyFile(database: databasePath) }
 }

@@ -1,8 +1,9 @@
 import ArgumentParser
 import SkillsCore
+import SkillsServices
 
 /// `skills tutor list`.
-struct ListTutors: ParsableCommand {
+struct ListTutors: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List tutors, optionally at one centre.", discussion: "Example:  skills tutor list --centre CARD-01")
 
@@ -10,8 +11,8 @@ struct ListTutors: ParsableCommand {
     @Option(help: "Only tutors at this centre.") var centre: String?
     @Flag(help: "Print JSON for scripts.") var json = false
 
-    func run() throws {
-        let tutors = try programme.openStore(for: .read).tutors(centre: centre)
+    func run() async throws {
+        let tutors = try await TutorService(try programme.services()).list(centre: centre, by: programme.actorName)
         if json { return try JSONOutput.print(tutors) }
         print(TutorTable.render(tutors))
     }

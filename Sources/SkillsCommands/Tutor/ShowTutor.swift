@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import SkillsCore
+import SkillsServices
 
 /// `skills tutor show`.
-struct ShowTutor: ParsableCommand {
+struct ShowTutor: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Show one tutor.", discussion: "Example:  skills tutor show T-ALED --json")
 
@@ -11,8 +12,8 @@ struct ShowTutor: ParsableCommand {
     @Argument(help: "The tutor's reference.") var ref: String
     @Flag(help: "Print JSON for scripts.") var json = false
 
-    func run() throws {
-        let tutor = try programme.openStore(for: .read).tutor(ref)
+    func run() async throws {
+        let tutor = try await TutorService(try programme.services()).show(ref, by: programme.actorName)
         if json { return try JSONOutput.print(tutor) }
         let facts = [
             ("Tutor", "\(tutor.name) (\(tutor.ref))"), ("Centre", tutor.centreRef), ("Role", tutor.role.rawValue),

@@ -20,14 +20,11 @@ struct TutorFields: ParsableArguments {
 
     /// Applies the given fields to a tutor.
     func apply(to tutor: inout Tutor) throws {
-        if let name { tutor.name = try Arguments.name(name, flag: "--name") }
+        if let name { tutor.name = name.trimmingCharacters(in: .whitespaces) }
         if let centre { tutor.centreRef = centre }
         if let role { tutor.role = try Arguments.choice(role, flag: "--role") }
         if let dbsChecked { tutor.dbsCheckedOn = try Arguments.day(dbsChecked, flag: "--dbs-checked") }
         if let dbsExpires { tutor.dbsExpiresOn = try Arguments.day(dbsExpires, flag: "--dbs-expires") }
         if let trained { tutor.trainedOn = try Arguments.day(trained, flag: "--trained") }
-        if let checked = tutor.dbsCheckedOn, let expires = tutor.dbsExpiresOn, expires <= checked {
-            throw UserError(.usage, "--dbs-expires \(expires) is not after --dbs-checked \(checked)")
-        }
     }
 }

@@ -1,8 +1,9 @@
 import ArgumentParser
 import SkillsCore
+import SkillsServices
 
 /// `skills tutor update`: change a tutor's details; only the given fields change.
-struct UpdateTutor: ParsableCommand {
+struct UpdateTutor: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update", abstract: "Change a tutor's details (only the options given).",
         discussion: "Example:  skills tutor update T-ALED --dbs-checked 2026-11-20")
@@ -12,12 +13,11 @@ struct UpdateTutor: ParsableCommand {
     @OptionGroup var fields: TutorFields
     @Flag(inversion: .prefixedNo, help: "Whether the tutor is active.") var active: Bool?
 
-    func run() throws {
-        let store = try programme.openStore(for: .manageProgramme)
-        var tutor = try store.tutor(ref)
-        try fields.apply(to: &tutor)
-        if let active { tutor.active = active }
-        try store.updateTutor(tutor, by: programme.actorName)
+    func run() async throws {
+        let tutor = try await TutorService(try programme.services()).update(ref, by: programme.actorName) { tutor in
+            try fields.apply(to: &tutor)
+            if let active { tutor.active = active }
+        }
         print("updated tutor \(tutor.ref)")
     }
 }

@@ -54,19 +54,16 @@ public enum ProgrammeAction: String, Sendable, CaseIterable {
     public var isCentreScoped: Bool { self == .recordSession || self == .manageLearners || self == .issueCertificates }
 }
 
-/// Decides whether an actor may take an action, and says why not in one line.
+/// Decides whether an actor may take an action.
 public enum AccessRules {
-    /// Nil when allowed; otherwise the refusal, naming the actor, the action and what would allow it.
-    public static func refusal(for actor: ProgrammeActor?, name: String, _ action: ProgrammeAction, centres: [String] = []) -> String? {
-        guard let actor else {
-            return
-                "'\(name)' is not registered to act on this programme — an administrator can add them with `skills actor add \(name) --role tutor --centre REF`"
-        }
+    /// Nil when allowed; otherwise why not.
+    public static func refusal(for actor: ProgrammeActor?, name: String, _ action: ProgrammeAction, centres: [String] = []) -> Refusal? {
+        guard let actor else { return Refusal(actorName: name, action: action, reason: .notRegistered) }
         if actor.role < action.minimumRole {
-            return "'\(name)' is a \(actor.role.rawValue) and may not \(action.rawValue); that needs a \(action.minimumRole.rawValue)"
+            return Refusal(actorName: name, action: action, reason: .role(has: actor.role, needs: action.minimumRole))
         }
         if actor.role == .tutor, action.isCentreScoped, let own = actor.centreRef, let other = centres.first(where: { $0 != own }) {
-            return "'\(name)' is a tutor at \(own) and may not \(action.rawValue) for learners at \(other); ask a coordinator"
+            return Refusal(actorName: name, action: action, reason: .otherCentre(own: own, other: other))
         }
         return nil
     }

@@ -36,3 +36,8 @@ public struct Learner: Codable, Equatable, Sendable {
         self.status = status
     }
 }
+
+extension Learner {
+    /// The name an erased learner is shown with.
+    public static let erasedName = "[erased]"
+}

@@ -1,0 +1,288 @@
+import GRDB
+import SkillsCore
+import SkillsStore
+
+/// `sessions.csv`: session_ref, date, learner_ref, tutor_ref, minutes, mode, outcomes, notes — one row per learner
+/// per session. The hot path of a million-row import: binds CSV bytes straight into prepared statements.
+struct SessionRows: RowImporter {
+    static let required = ["session_ref", "date", "learner_ref", "tutor_ref", "minutes", "mode", "outcomes", "notes"]
+    static let optional: [String] = []
+
+    private struct Person {
+        var id: Int64
+        var centre: Int64
+    }
+
+    private let today: Day
+    private let auditID: Int64
+    private let allowOtherCentre: Bool
+    private let learners: ByteKeyTable<Person>
+    private let tutors: ByteKeyTable<Person>
+    private let outcomes: ByteKeyTable<Int64>
+    private var scratch: [UInt8] = []
+    private var columns: [Int] = []
+    private var lastRow: (ref: [UInt8], facts: FastFacts, line: Int)?
+    private let insert: RawStatement
+    private let existing: RawStatement
+    /// A group session's shared facts in the fast path's terms.
+    private struct FastFacts: Equatable {
+        var date: Int
+        var tutor: Int64
+        var minutes: Int
+        var mode: Int
+    }
+
+    init(_ db: Database, auditID: Int64, today: Day, allowOtherCentre: Bool, outcomes: [String: Int64]) throws {
+        self.today = today
+        self.auditID = auditID
+        self.allowOtherCentre = allowOtherCentre
+        var outcomeTable = ByteKeyTable<Int64>(capacity: outcomes.count)
+        for (code, id) in outcomes { outcomeTable.insert(code, id) }
+        self.outcomes = outcomeTable
+        let learnerCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM learners") ?? 0
+        var learners = ByteKeyTable<Person>(capacity: learnerCount)
+        let cursor = try Row.fetchCursor(db, sql: "SELECT ref, id, centre_id FROM learners")
+        while let row = try cursor.next() { learners.insert(row[0], Person(id: row[1], centre: row[2])) }
+        self.learners = learners
+        var tutors = ByteKeyTable<Person>(capacity: 64)
+        for row in try Row.fetchAll(db, sql: "SELECT ref, id, centre_id FROM tutors") {
+            tutors.insert(row[0], Person(id: row[1], centre: row[2]))
+        }
+        self.tutors = tutors
+        insert = try RawStatement(
+            db,
+            """
+            INSERT INTO sessions (ref, learner_id, tutor_id, date, minutes, mode, outcomes, notes, audit_id)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (learner_id, ref) DO NOTHING
+            """)
+        existing = try RawStatement(
+            db,
+            """
+            SELECT s.date, t.ref, s.minutes, s.mode, s.outcomes, coalesce(s.notes, '') FROM sessions s
+            JOIN tutors t ON t.id = s.tutor_id WHERE s.ref = ?1 AND s.learner_id = ?2
+            """)
+    }
+
+    mutating func importRow(_ fields: FieldReader, problems: inout ImportProblems) throws -> RowResult {
+        if columns.isEmpty { columns = Self.required.map { fields.header.index[$0]! } }
+        if let result = try fastRow(fields) { return result }
+        return try diagnose(fields, problems: &problems)
+    }
+
+    /// Checks and writes a row straight from its bytes; nil when any check fails, so `diagnose` can explain why.
+    private mutating func fastRow(_ fields: FieldReader) throws -> RowResult? {
+        let record = fields.record
+        let columns = self.columns
+        return try record.withFieldBuffers { raw -> RowResult? in
+            func field(_ index: Int) -> UnsafeBufferPointer<UInt8> { Self.trimmed(raw(columns[index])) }
+            let ref = field(0)
+            let notes = raw(columns[7])
+            guard Self.isReference(ref), let learner = learners.value(for: field(2)), let tutor = tutors.value(for: field(3)),
+                learner.centre == tutor.centre || allowOtherCentre,
+                let date = Day(isoBytes: field(1)), date <= today,
+                let minutes = Self.integer(field(4)), FieldRules.minutesProblem(minutes) == nil,
+                let mode = Self.modes.firstIndex(where: { $0.elementsEqual(field(5)) })
+            else { return nil }
+            let list = field(6)
+            guard Self.isCanonicalList(list) else { return nil }
+            var start = 0
+            for end in 0...list.count where !list.isEmpty && (end == list.count || list[end] == UInt8(ascii: ";")) {
+                guard outcomes.value(for: UnsafeBufferPointer(rebasing: list[start..<end])) != nil else { return nil }
+                start = end + 1
+            }
+            let facts = FastFacts(date: date.ordinal, tutor: tutor.id, minutes: minutes, mode: mode)
+            if let lastRow, lastRow.ref.elementsEqual(ref), lastRow.facts != facts { return nil }
+            if lastRow.map({ !$0.ref.elementsEqual(ref) }) ?? true { remember(ref, facts, line: record.line) }
+            insert.bind(1, bytes: ref)
+            insert.bind(2, learner.id)
+            insert.bind(3, tutor.id)
+            insert.bind(4, bytes: field(1))
+            insert.bind(5, Int64(minutes))
+            insert.bind(6, bytes: field(5))
+            insert.bind(7, bytes: list)
+            if notes.isEmpty { insert.bindNull(8) } else { insert.bind(8, bytes: notes) }
+            insert.bind(9, auditID)
+            guard try insert.execute() == 1 else { return nil }
+            return .inserted
+        }
+    }
+
+    private static let modes = SessionMode.allCases.map { Array($0.rawValue.utf8) }
+
+    /// Bytes without leading and trailing spaces.
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 0x20 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        return start == 0 && end == bytes.count ? bytes : UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    /// Letters, digits, '.', '-', '_'; 1 to 64 bytes.
+    private static func isReference(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard (1...64).contains(bytes.count) else { return false }
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                continue
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// Explains why a row failed the fast path (or finds it already stored), with its line and column.
+    private mutating func diagnose(_ fields: FieldReader, problems: inout ImportProblems) throws -> RowResult {
+        let line = fields.record.line
+        var ok = true
+        let ref = fields.reference("session_ref", &problems)
+        let learnerRef = fields.text("learner_ref")
+        let learner = Self.lookup(learners, learnerRef)
+        if learner == nil {
+            problems.addUnknown(
+                line: line, column: fields.column("learner_ref"), .learner, learnerRef, among: learners.keys)
+        }
+        let tutorRef = fields.text("tutor_ref")
+        let tutor = Self.lookup(tutors, tutorRef)
+        if tutor == nil {
+            problems.addUnknown(
+                line: line, column: fields.column("tutor_ref"), .tutor, tutorRef, among: tutors.keys)
+        }
+        let date = fields.day("date", required: true, notAfter: today, &problems, ok: &ok)
+        let minutes = Self.integer(fields.bytes("minutes").drop { $0 == 0x20 })
+        if let problem = minutes.map(FieldRules.minutesProblem) ?? "minutes '\(fields.text("minutes"))' must be a whole number" {
+            problems.add(line: line, column: fields.column("minutes"), problem)
+            ok = false
+        }
+        let modeBytes = fields.bytes("mode")
+        let mode = SessionMode.allCases.first { $0.rawValue.utf8.elementsEqual(modeBytes) }
+        if mode == nil {
+            problems.add(line: line, column: fields.column("mode"), "mode '\(fields.text("mode"))' must be one of: in-person, phone, video")
+            ok = false
+        }
+        var codes: [String] = []
+        for code in fields.bytes("outcomes").split(separator: UInt8(ascii: ";")) {
+            let text = String(decoding: code, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { continue }
+            if Self.lookup(outcomes, text) != nil {
+                codes.append(text)
+            } else {
+                problems.addUnknown(
+                    line: line, column: fields.column("outcomes"), .outcome, text, among: outcomes.keys)
+                ok = false
+            }
+        }
+        guard let ref, let learner, let tutor, let date, let minutes, let mode, ok else { return .rejected }
+        if learner.centre != tutor.centre, !allowOtherCentre {
+            problems.add(
+                line: line, column: fields.column("tutor_ref"),
+                "tutor '\(tutorRef)' is at another centre than learner '\(learnerRef)' — import with --allow-other-centre if that was planned"
+            )
+            return .rejected
+        }
+        let facts = FastFacts(date: date.ordinal, tutor: tutor.id, minutes: minutes, mode: SessionMode.allCases.firstIndex(of: mode)!)
+        if let lastRow, lastRow.ref.elementsEqual(ref.utf8), lastRow.facts != facts {
+            problems.add(
+                line: line, column: fields.column("session_ref"),
+                "session '\(ref)' has a different date, tutor, length or mode here than on line \(lastRow.line); a group session shares them"
+            )
+            return .rejected
+        }
+        if lastRow.map({ !$0.ref.elementsEqual(ref.utf8) }) ?? true { remember(Array(ref.utf8), facts, line: line) }
+        let incoming = [
+            "date": date.description, "tutor_ref": tutorRef, "minutes": String(minutes), "mode": mode.rawValue,
+            "outcomes": codes.joined(separator: ";"), "notes": fields.text("notes"),
+        ]
+        if let stored = try storedRow(ref: ref, learner: learner.id) {
+            if stored == incoming { return .present }
+            problems.add(
+                line: line, column: fields.column("session_ref"),
+                conflictMessage("session '\(ref)' for learner '\(learnerRef)'", stored: stored, incoming: incoming))
+            return .rejected
+        }
+        try Self.withBytes([ref, incoming["date"]!, mode.rawValue, incoming["outcomes"]!, incoming["notes"]!]) { text in
+            insert.bind(1, bytes: text[0])
+            insert.bind(2, learner.id)
+            insert.bind(3, tutor.id)
+            insert.bind(4, bytes: text[1])
+            insert.bind(5, Int64(minutes))
+            insert.bind(6, bytes: text[2])
+            insert.bind(7, bytes: text[3])
+            if text[4].isEmpty { insert.bindNull(8) } else { insert.bind(8, bytes: text[4]) }
+            insert.bind(9, auditID)
+            try insert.execute()
+        }
+        return .inserted
+    }
+
+    /// Notes the row's session as the one a following group row must match, reusing the buffer.
+    private mutating func remember(_ ref: some Collection<UInt8>, _ facts: FastFacts, line: Int) {
+        var bytes = lastRow?.ref ?? []
+        lastRow = nil
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: ref)
+        lastRow = (bytes, facts, line)
+    }
+
+    /// The stored session row for a learner, as text by column, or nil when there is none.
+    private func storedRow(ref: String, learner: Int64) throws -> [String: String]? {
+        var stored: [String: String]?
+        try Self.withBytes([ref]) { text in
+            existing.bind(1, bytes: text[0])
+            existing.bind(2, learner)
+            try existing.query { row in
+                stored = Dictionary(
+                    uniqueKeysWithValues: zip(["date", "tutor_ref", "minutes", "mode", "outcomes", "notes"], row.map { $0 ?? "" }))
+            }
+        }
+        return stored
+    }
+
+    /// Gives `body` the UTF-8 bytes of several strings at once, valid only inside the call.
+    private static func withBytes(_ strings: [String], _ body: ([UnsafeBufferPointer<UInt8>]) throws -> Void) throws {
+        let arrays = strings.map { Array($0.utf8) }
+        var buffers: [UnsafeBufferPointer<UInt8>] = []
+        func nest(_ index: Int) throws {
+            guard index < arrays.count else { return try body(buffers) }
+            try arrays[index].withUnsafeBufferPointer { buffer in
+                buffers.append(buffer)
+                try nest(index + 1)
+            }
+        }
+        try nest(0)
+    }
+
+    /// Whether an outcome list is already in stored form: empty, or codes joined by single `;` with no spaces.
+    private static func isCanonicalList(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        if first == UInt8(ascii: ";") || last == UInt8(ascii: ";") { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x20 || (byte == UInt8(ascii: ";") && previous == byte) { return false }
+            previous = byte
+        }
+        return true
+    }
+
+    private static func lookup<T>(_ table: ByteKeyTable<T>, _ key: String) -> T? {
+        var key = key
+        return key.withUTF8 { table.value(for: $0) }
+    }
+
+    /// A decimal integer from bytes (an optional leading minus), or nil.
+    private static func integer(_ bytes: some Collection<UInt8>) -> Int? {
+        var index = bytes.startIndex
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative { index = bytes.index(after: index) }
+        guard index != bytes.endIndex, bytes.distance(from: index, to: bytes.endIndex) <= 9 else { return nil }
+        var value = 0
+        while index != bytes.endIndex {
+            let digit = Int(bytes[index]) &- 48
+            guard (0...9).contains(digit) else { return nil }
+            value = value * 10 + digit
+            index = bytes.index(after: index)
+        }
+        return negative ? -value : value
+    }
+}

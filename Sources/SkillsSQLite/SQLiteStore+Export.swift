@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+import SkillsCore
+import SkillsStore
+
+extension SQLiteStore {
+    /// Gathers the learner's profile, consent history, sessions, progress, certificates and the audit entries about them.
+    public func exportLearner(_ ref: String) async throws -> LearnerExport {
+        let learner = try await self.learner(ref)
+        let progress = try? await self.progress(of: ref, curriculumID: nil)
+        let consents = try await consentHistory(learner: ref)
+        let certificates = try await self.certificates(learner: ref).map { record in
+            LearnerExport.CertificateEntry(
+                id: record.id, code: VerificationCode.display(record.code), kind: record.kind, subject: record.subject,
+                issuedOn: record.issuedAt, state: record.state, revokedAt: record.revokedAt, revokedReason: record.revokedReason,
+                printedFacts: try? JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts))
+        }
+        return try read { db in
+            let id = try Self.learnerID(db, ref)!
+            let sessions = try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT s.ref, s.date, t.ref AS tutor, s.mode, s.minutes, s.outcomes, s.notes FROM sessions s JOIN tutors t ON t.id = s.tutor_id WHERE s.learner_id = ? ORDER BY s.date, s.ref",
+                arguments: [id]
+            ).map { row in
+                LearnerExport.SessionEntry(
+                    ref: row["ref"], date: row["date"], tutorRef: row["tutor"], mode: row["mode"], minutes: row["minutes"],
+                    outcomes: (row["outcomes"] as String).split(separator: ";").map(String.init), notes: row["notes"])
+            }
+            let audit = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM audit_log WHERE record = :record
+                      OR id IN (SELECT audit_id FROM learners WHERE id = :id UNION SELECT audit_id FROM sessions WHERE learner_id = :id
+                                UNION SELECT audit_id FROM certificates WHERE learner_id = :id UNION SELECT audit_id FROM consents WHERE learner_id = :id)
+                      OR record IN (SELECT 'session:' || ref FROM sessions WHERE learner_id = :id)
+                      OR record IN (SELECT 'certificate:' || id FROM certificates WHERE learner_id = :id)
+                    ORDER BY id
+                    """,
+                arguments: ["record": "learner:\(ref)", "id": id]
+            ).map {
+                AuditEntry(
+                    id: $0["id"], at: $0["at"], actor: $0["actor"], action: $0["action"], record: $0["record"], details: $0["details"],
+                    hash: $0["hash"])
+            }
+            return LearnerExport(
+                exportedAt: timestamp(), learner: learner, consents: consents, sessions: sessions,
+                progress: progress, certificates: certificates, auditEntries: audit)
+        }
+    }
+}
+
+extension SQLiteStore {
+    public func recordLearnerExport(_ ref: String, file: String, by authorisation: Authorisation) async throws {
+        try write(authorisation, "learner.export", record: "learner:\(ref)", details: ["file": file]) { _, _ in }
+    }
+}

@@ -1,0 +1,65 @@
+import GRDB
+import SkillsCore
+import SkillsStore
+
+extension SQLiteStore: ReportStore {
+    /// The regional report's input, read in one snapshot with one pass over the sessions.
+    ///
+    /// Sessions are read in table order (a plain scan is about 2.5× faster than walking the learner index) and
+    /// grouped by learner in memory.
+    public func reportInput(curriculum: Curriculum) async throws -> ReportInput {
+        let outcomes = OutcomeIndex(curriculum: curriculum)
+        let regions = try await regions()
+        return try read { db in
+            var builder = ReportInputBuilder(outcomes: outcomes, regions: regions)
+            let centres = try RawStatement(
+                db,
+                """
+                SELECT id, ref, name, region_code, coalesce(nullif(trim(local_authority), ''), '(not recorded)') AS la
+                FROM centres ORDER BY region_code, la, ref
+                """)
+            while try centres.next() {
+                builder.addCentre(
+                    id: centres.int(0), ref: centres.text(1), name: centres.text(2), region: centres.text(3), authority: centres.text(4))
+            }
+            let tutors = try RawStatement(db, "SELECT id FROM tutors ORDER BY id")
+            while try tutors.next() { builder.addTutor(id: tutors.int(0)) }
+            let learners = try RawStatement(
+                db, "SELECT id, centre_id, enrolled_on, status = 'withdrawn', withdrawn_on, open_data_consent FROM learners ORDER BY id")
+            while try learners.next() {
+                builder.addLearner(
+                    id: learners.int(0), centre: learners.int(1), enrolled: learners.bytes(2), withdrawn: learners.int(3) != 0,
+                    withdrawnOn: learners.bytes(4), consent: learners.int(5) != 0)
+            }
+            let sessions = try RawStatement(
+                db, "SELECT learner_id, tutor_id, date, minutes, ref, outcomes FROM sessions")
+            while try sessions.next() {
+                builder.addSession(
+                    learner: sessions.int(0), tutor: sessions.int(1), date: sessions.bytes(2), minutes: sessions.int(3),
+                    ref: sessions.bytes(4), outcomes: sessions.bytes(5))
+            }
+            return builder.finish()
+        }
+    }
+
+    /// Each tutor's delivered sessions and minutes between two days (both included), by centre then tutor.
+    public func tutorHours(from: Day?, to: Day?) async throws -> [TutorHours] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT t.*, c.ref AS centre_ref, c.name AS centre_name, count(s.ref) AS sessions,
+                      coalesce(sum(s.minutes), 0) AS minutes
+                    FROM tutors t JOIN centres c ON c.id = t.centre_id
+                    LEFT JOIN (SELECT tutor_id, ref, date, max(minutes) AS minutes FROM sessions
+                               WHERE (:from IS NULL OR date >= :from) AND (:to IS NULL OR date <= :to)
+                               GROUP BY tutor_id, ref, date) s ON s.tutor_id = t.id
+                    GROUP BY t.id ORDER BY c.ref, t.ref
+                    """,
+                arguments: ["from": from?.description, "to": to?.description]
+            ).map { row in
+                TutorHours(tutor: Self.tutor(from: row), centreName: row["centre_name"], sessions: row["sessions"], minutes: row["minutes"])
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import GRDB
+import SkillsCore
+import SkillsStore
+
+extension SQLiteStore: SessionStore {
+    public func recordSession(_ session: Session, allowOtherCentre: Bool, by authorisation: Authorisation) async throws -> String {
+        var session = session
+        return try writeTransaction { db in
+            try authorise(db, authorisation)
+            if session.ref.isEmpty { session.ref = try Self.nextSessionRef(db) }
+            let auditID = try AuditTrail.append(
+                db, at: clock.now(), actor: authorisation.actorName, action: "session.record", record: "session:\(session.ref)",
+                details: [
+                    "learners": session.learnerRefs.joined(separator: ";"), "tutor": session.tutorRef,
+                    "outcomes": session.outcomeIDs.joined(separator: ";"),
+                ])
+            guard
+                let tutor = try Row.fetchOne(
+                    db, sql: "SELECT t.id, c.ref AS centre_ref FROM tutors t JOIN centres c ON c.id = t.centre_id WHERE t.ref = ?",
+                    arguments: [session.tutorRef])
+            else {
+                throw ServiceError.unknown(.tutor, session.tutorRef, among: try String.fetchAll(db, sql: "SELECT ref FROM tutors"))
+            }
+            let outcomeRows = try currentOutcomeRows(db)
+            for code in session.outcomeIDs where outcomeRows[code] == nil {
+                throw ServiceError.unknown(.outcome, code, among: outcomeRows.keys)
+            }
+            let knownModules = Set(try Self.latestCurricula(db).flatMap { $0.0.modules.map(\.id) })
+            for module in session.moduleIDs where !knownModules.contains(module) {
+                throw ServiceError.unknown(.module, module, among: knownModules)
+            }
+            for learnerRef in session.learnerRefs {
+                guard
+                    let learner = try Row.fetchOne(
+                        db,
+                        sql:
+                            "SELECT l.id, l.status, c.ref AS centre_ref FROM learners l JOIN centres c ON c.id = l.centre_id WHERE l.ref = ?",
+                        arguments: [learnerRef])
+                else { throw try unknownLearner(learnerRef) }
+                if learner["centre_ref"] as String != tutor["centre_ref"] as String, !allowOtherCentre {
+                    throw ServiceError.conflict(
+                        .otherCentre(
+                            tutor: session.tutorRef, tutorCentre: tutor["centre_ref"], learner: learnerRef,
+                            learnerCentre: learner["centre_ref"]))
+                }
+                if learner["status"] as String == "withdrawn" { throw ServiceError.conflict(.learnerWithdrawn(learnerRef)) }
+                if try Int.fetchOne(
+                    db, sql: "SELECT 1 FROM sessions WHERE ref = ? AND learner_id = ?", arguments: [session.ref, learner["id"]]) != nil
+                {
+                    throw ServiceError.conflict(.learnerAlreadyInSession(session: session.ref, learner: learnerRef))
+                }
+                try db.execute(
+                    sql: """
+                        INSERT INTO sessions (ref, learner_id, tutor_id, date, minutes, mode, outcomes, modules, notes, audit_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        session.ref, learner["id"], tutor["id"], session.date.description, session.minutes,
+                        session.mode.rawValue, session.outcomeIDs.joined(separator: ";"),
+                        session.moduleIDs.joined(separator: ";"), session.notes, auditID,
+                    ])
+            }
+            return session.ref
+        }
+    }
+
+    public func sessions(_ filter: SessionFilter) async throws -> (sessions: [SessionListing], total: Int) {
+        try read { db in
+            let condition = """
+                FROM sessions s JOIN learners l ON l.id = s.learner_id JOIN tutors t ON t.id = s.tutor_id
+                JOIN centres c ON c.id = t.centre_id
+                WHERE s.ref IN (SELECT s2.ref FROM sessions s2 JOIN learners l2 ON l2.id = s2.learner_id
+                  JOIN tutors t2 ON t2.id = s2.tutor_id JOIN centres c2 ON c2.id = l2.centre_id
+                  WHERE (:learner IS NULL OR l2.ref = :learner) AND (:tutor IS NULL OR t2.ref = :tutor)
+                    AND (:centre IS NULL OR c2.ref = :centre)
+                    AND (:from IS NULL OR s2.date >= :from) AND (:to IS NULL OR s2.date <= :to))
+                """
+            let arguments: StatementArguments = [
+                "learner": filter.learner, "tutor": filter.tutor, "centre": filter.centre,
+                "from": filter.from?.description, "to": filter.to?.description, "limit": filter.limit,
+            ]
+            let total = try Int.fetchOne(db, sql: "SELECT count(DISTINCT s.ref) \(condition)", arguments: arguments) ?? 0
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.ref, s.date, s.minutes, s.mode, t.ref AS tutor_ref, c.ref AS centre_ref,
+                      group_concat(l.ref, ';') AS learner_refs, group_concat(s.outcomes, ';') AS outcomes,
+                      max(s.modules) AS modules, max(s.notes) AS notes
+                    \(condition)
+                    GROUP BY s.ref ORDER BY s.date DESC, s.ref DESC LIMIT :limit
+                    """,
+                arguments: arguments)
+            let listings = rows.map { row in
+                let outcomes = (row["outcomes"] as String? ?? "").split(separator: ";").map(String.init)
+                var seen = Set<String>()
+                return SessionListing(
+                    ref: row["ref"], date: Day(iso: row["date"] as String) ?? Day(ordinal: 0), minutes: row["minutes"],
+                    mode: row["mode"], tutorRef: row["tutor_ref"], centreRef: row["centre_ref"],
+                    learnerRefs: (row["learner_refs"] as String).split(separator: ";").map(String.init),
+                    outcomeIDs: outcomes.filter { seen.insert($0).inserted },
+                    moduleIDs: (row["modules"] as String? ?? "").split(separator: ";").map(String.init),
+                    notes: row["notes"])
+            }
+            return (listings, total)
+        }
+    }
+
+    private static func nextSessionRef(_ db: Database) throws -> String {
+        var number = (try Int.fetchOne(db, sql: "SELECT count(DISTINCT ref) FROM sessions") ?? 0) + 1
+        while true {
+            let ref = "S" + String(format: "%06d", number)
+            if try Int.fetchOne(db, sql: "SELECT 1 FROM sessions WHERE ref = ?", arguments: [ref]) == nil { return ref }
+            number += 1
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import GRDB
+import SkillsCore
+import SkillsStore
+
+extension SQLiteStore: TutorStore {
+    public func addTutor(_ tutor: Tutor, by authorisation: Authorisation) async throws {
+        try write(authorisation, "tutor.add", record: "tutor:\(tutor.ref)", details: ["name": tutor.name, "centre": tutor.centreRef]) {
+            db, auditID in
+            let centreID = try Self.requireCentre(db, tutor.centreRef)
+            if try Self.tutorID(db, tutor.ref) != nil { throw ServiceError.duplicate(.tutor, tutor.ref) }
+            try db.execute(
+                sql: """
+                    INSERT INTO tutors (ref, name, centre_id, role, dbs_checked_on, dbs_expires_on, trained_on, active, audit_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    tutor.ref, tutor.name, centreID, tutor.role.rawValue, tutor.dbsCheckedOn?.description,
+                    tutor.dbsExpiresOn?.description, tutor.trainedOn?.description, tutor.active, auditID,
+                ])
+        }
+    }
+
+    public func updateTutor(_ tutor: Tutor, by authorisation: Authorisation) async throws {
+        let before = try await self.tutor(tutor.ref)
+        let changes = ChangeList.between(before, tutor)
+        guard !changes.isEmpty else { return }
+        try write(authorisation, "tutor.update", record: "tutor:\(tutor.ref)", details: changes) { db, _ in
+            let centreID = try Self.requireCentre(db, tutor.centreRef)
+            try db.execute(
+                sql: """
+                    UPDATE tutors SET name = ?, centre_id = ?, role = ?, dbs_checked_on = ?, dbs_expires_on = ?,
+                      trained_on = ?, active = ? WHERE ref = ?
+                    """,
+                arguments: [
+                    tutor.name, centreID, tutor.role.rawValue, tutor.dbsCheckedOn?.description,
+                    tutor.dbsExpiresOn?.description, tutor.trainedOn?.description, tutor.active, tutor.ref,
+                ])
+        }
+    }
+
+    public func tutors(centre: String?) async throws -> [Tutor] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT t.*, c.ref AS centre_ref FROM tutors t JOIN centres c ON c.id = t.centre_id
+                    WHERE ? IS NULL OR c.ref = ? ORDER BY t.ref
+                    """,
+                arguments: [centre, centre]
+            ).map(Self.tutor(from:))
+        }
+    }
+
+    public func tutor(_ ref: String) async throws -> Tutor {
+        let found = try read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT t.*, c.ref AS centre_ref FROM tutors t JOIN centres c ON c.id = t.centre_id WHERE t.ref = ?",
+                arguments: [ref])
+        }
+        guard let found else { throw try unknown(.tutor, ref, refsIn: "tutors") }
+        return Self.tutor(from: found)
+    }
+
+    static func tutor(from row: Row) -> Tutor {
+        Tutor(
+            ref: row["ref"], name: row["name"], centreRef: row["centre_ref"],
+            role: Tutor.Role(rawValue: row["role"]) ?? .volunteer,
+            dbsCheckedOn: (row["dbs_checked_on"] as String?).flatMap { Day(iso: $0) },
+            dbsExpiresOn: (row["dbs_expires_on"] as String?).flatMap { Day(iso: $0) },
+            trainedOn: (row["trained_on"] as String?).flatMap { Day(iso: $0) }, active: row["active"])
+    }
+
+    static func tutorID(_ db: Database, _ ref: String) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT id FROM tutors WHERE ref = ?", arguments: [ref])
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import GRDB
+import SkillsCore
+import SkillsStore
+
+/// The programme in one SQLite file, through GRDB: the embedded default store.
+///
+/// Every write goes through `write(_:_:record:details:_:)`, which checks the request's authorisation and appends
+/// the audit entry inside the same transaction as the change.
+public struct SQLiteStore: Sendable {
+    /// The database file's path.
+    public let path: String
+    let pool: DatabasePool
+    let clock: Clock
+
+    public var location: String { path }
+
+    /// Opens an existing programme, migrating it to the current schema.
+    public static func open(path: String, clock: Clock = .system) throws -> SQLiteStore {
+        guard FileManager.default.fileExists(atPath: path) else { throw ServiceError.noProgramme(location: path) }
+        let store = try connect(path: path, clock: clock)
+        guard try store.pool.read({ try $0.tableExists("programme") && Int.fetchOne($0, sql: "SELECT count(*) FROM programme") == 1 })
+        else {
+            throw ServiceError.noProgramme(location: path)
+        }
+        return store
+    }
+
+    /// Creates a database file (or opens an empty one) and builds the schema.
+    public static func create(path: String, clock: Clock = .system) throws -> SQLiteStore {
+        try connect(path: path, clock: clock)
+    }
+
+    private static func connect(path: String, clock: Clock) throws -> SQLiteStore {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(60)
+        configuration.prepareDatabase { db in
+            // Secure delete always: space freed by any earlier update must not keep a name that is later erased.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON")
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try Schema.migrator.migrate(pool)
+            return SQLiteStore(path: path, pool: pool, clock: clock)
+        } catch let error as DatabaseError {
+            throw ServiceError.unreadable(location: path, reason: error.message ?? "\(error)")
+        }
+    }
+
+    /// Runs one authorised, audited change in a transaction: the check, the body's writes and their audit entry land
+    /// together or not at all.
+    func write<T>(
+        _ authorisation: Authorisation, _ action: String, record: String, details: [String: String] = [:],
+        _ body: (Database, Int64) throws -> T
+    ) throws -> T {
+        try writeTransaction { db in
+            try authorise(db, authorisation)
+            let auditID = try AuditTrail.append(
+                db, at: clock.now(), actor: authorisation.actorName, action: action, record: record, details: details)
+            return try body(db, auditID)
+        }
+    }
+
+    /// Checks a request's authorisation with the actor and the learners' centres as this transaction reads them.
+    func authorise(_ db: Database, _ authorisation: Authorisation) throws {
+        let actor = try Row.fetchOne(
+            db, sql: "SELECT a.name, a.role, c.ref FROM actors a LEFT JOIN centres c ON c.id = a.centre_id WHERE a.name = ?",
+            arguments: [authorisation.actorName]
+        ).map { ProgrammeActor(name: $0[0], role: Role(rawValue: $0[1]) ?? .tutor, centreRef: $0[2]) }
+        try authorisation.check(actor: actor, learnerCentres: try Self.centreRefs(db, ofLearners: authorisation.learners))
+    }
+
+    /// Runs a write transaction, blocking; async methods use it so their closures need not be `Sendable`.
+    func writeTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try pool.write(body)
+    }
+
+    /// Runs a read in a consistent snapshot.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try pool.read(body)
+    }
+
+    /// The timestamp format used in the database: UTC ISO 8601 with seconds.
+    func timestamp() -> String { Timestamp.string(clock.now()) }
+}
+
+/// UTC ISO 8601 timestamps, the one text form of an instant in the database.
+enum Timestamp {
+    static func string(_ date: Date) -> String {
+        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .omitted))
+    }
+}

@@ -1,0 +1,27 @@
+import SkillsCore
+import SkillsStore
+
+/// Applies the access rules for every request and writes every refusal into the audit trail.
+///
+/// Reads are checked here; changes are checked by the store inside their own write transaction (see
+/// `Authorisation`), and a refusal found there is recorded here after that transaction has rolled back.
+struct AccessGate: Sendable {
+    let store: any ProgrammeStore
+
+    /// Throws, after recording it, the refusal of a request the actor may not make.
+    func check(_ authorisation: Authorisation) async throws {
+        let actor = try await store.actor(named: authorisation.actorName)
+        let centres = try await store.centreRefs(ofLearners: authorisation.learners)
+        try await recordingRefusal { try authorisation.check(actor: actor, learnerCentres: centres) }
+    }
+
+    /// Runs a request, recording in the audit trail the refusal it may end in.
+    func recordingRefusal<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch ServiceError.refused(let refusal) {
+            try await store.recordRefusal(refusal)
+            throw ServiceError.refused(refusal)
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import SkillsCore
+import SkillsRendering
+import SkillsStore
+
+/// How bulk drawing is shared out: how many worker processes, and the arguments that start one on a shard.
+public struct DrawingWorkers: Sendable {
+    public var count: Int
+    public var arguments: @Sendable (_ shard: Int, _ shards: Int) -> [String]
+
+    public init(count: Int, arguments: @escaping @Sendable (_ shard: Int, _ shards: Int) -> [String]) {
+        self.count = count
+        self.arguments = arguments
+    }
+}
+
+/// Issues certificates in bulk: records them, draws them on all cores (one worker process per core), then confirms them.
+///
+/// Crash safety: a certificate is recorded as *pending* (with its signed facts and file path) before its file is
+/// drawn to a temporary name and renamed into place; only then is it marked *issued*. A re-run finishes pending
+/// ones first (drawing the same signed facts again if the file is missing), so no file exists that the programme
+/// does not know, and no issued record lacks its file.
+struct CertificateIssuer {
+    let store: any ProgrammeStore
+    /// The signer; only needed to issue new certificates, not to draw pending ones.
+    let signer: CertificateSigner?
+    let builder: CertificatePageBuilder
+    let outputFolder: URL
+    let formats: Set<String>
+    let dpi: Double
+    let workers: DrawingWorkers
+    let authorisation: Authorisation
+
+    var jobs: Int { workers.count }
+
+    /// How many certificates are recorded and drawn per step.
+    static let batchSize = 256
+
+    /// Finishes any interrupted run; returns how many certificates it completed.
+    func resume() async throws -> Int {
+        for leftover in (FileManager.default.subpaths(atPath: outputFolder.path) ?? []) where leftover.hasSuffix(".partial") {
+            try? FileManager.default.removeItem(at: outputFolder.appendingPathComponent(leftover))
+        }
+        let pending = try await store.pendingCertificates()
+        try await drawPending(progress: { _ in })
+        try await store.markIssued(pending.map(\.id), by: authorisation)
+        return pending.count
+    }
+
+    /// Signs, records and draws every draft; returns the files written.
+    func issue(_ drafts: [CertificatePlanner.Draft], progress: (Int) -> Void) async throws -> [URL] {
+        var written: [URL] = []
+        var start = 0
+        // Worker processes draw the whole run at once (no idle gaps between batches); in-process, small batches
+        // keep each confirmation close to its drawing.
+        let batchSize = jobs > 1 ? max(1, drafts.count) : Self.batchSize
+        while start < drafts.count {
+            let batch = Array(drafts[start..<min(drafts.count, start + batchSize)])
+            start += batch.count
+            let records = try batch.map { draft -> CertificateRecord in
+                guard let signer else { throw ServiceError.conflict(.noSigningKey) }
+                let token = try signer.sign(draft.facts)
+                let url = outputFolder.appendingPathComponent(draft.centreRef)
+                    .appendingPathComponent("\(draft.learnerRef)-\(draft.facts.kind)-\(draft.facts.subject)-\(draft.facts.code).pdf")
+                return CertificateRecord(
+                    id: draft.facts.id, code: draft.facts.code, learnerRef: draft.learnerRef, kind: draft.facts.kind,
+                    subject: draft.facts.subject, dueKey: draft.dueKey, signedFacts: token.signedBytes, signature: token.signature,
+                    keyID: signer.keyID, language: CertificatePageBuilder.name(draft.language), largePrint: draft.largePrint,
+                    filePath: url.path, issuedAt: draft.facts.issuedOn)
+            }
+            try await store.addPendingCertificates(records, by: authorisation)
+            let done = written.count
+            try await drawPending { drawn in progress(done + drawn) }
+            try await store.markIssued(records.map(\.id), by: authorisation)
+            written += records.map { URL(fileURLWithPath: $0.filePath) }.map { formats.contains("pdf") ? $0 : Self.pngURL($0, page: 0) }
+            progress(written.count)
+        }
+        return written
+    }
+
+    /// Draws every pending certificate whose file is missing: here when `jobs` is 1, else in `jobs` worker
+    /// processes (`skills certificate draw-pending`), each with its own Cairo, Pango and FreeType state.
+    ///
+    /// Processes, not threads: cairo 1.16's FreeType font backend crashed (cairo status 40, then a segfault in
+    /// libfreetype) when two threads drew certificates at once, about once per few thousand pages.
+    private func drawPending(progress: (Int) -> Void) async throws {
+        if jobs == 1 { return try await drawShard(0, of: 1, progress: progress) }
+        let workers = try (0..<jobs).map { shard in try WorkerProcess(arguments: self.workers.arguments(shard, jobs)) }
+        var drawn = 0
+        try WorkerProcess.waitForAll(workers) { lines in
+            drawn += lines
+            progress(drawn)
+        }
+    }
+
+    /// Draws the pending certificates of one shard (every `count`-th, by id) whose files are missing.
+    func drawShard(_ shard: Int, of count: Int, progress: (Int) -> Void) async throws {
+        var drawn = 0
+        let parent = getppid()
+        for (index, record) in try await store.pendingCertificates().sorted(by: { $0.id < $1.id }).enumerated() where index % count == shard
+        {
+            // A worker whose `issue` process was killed stops too; the next run finishes its share.
+            if count > 1, getppid() != parent {
+                throw ServiceError.interrupted("the issuing process stopped")
+            }
+            guard !FileManager.default.fileExists(atPath: record.filePath) else { continue }
+            let facts = try JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts)
+            let token = CertificateToken(facts: facts, signedBytes: record.signedFacts, signature: record.signature)
+            let page = builder.page(token, language: CertificatePageBuilder.language(record.language), largePrint: record.largePrint)
+            try Self.draw(page, to: URL(fileURLWithPath: record.filePath), formats: formats, dpi: dpi)
+            drawn += 1
+            progress(drawn)
+        }
+    }
+
+    /// Draws one certificate to a temporary file and renames it into place (PDF, and PNG when asked).
+    static func draw(_ page: CertificatePage, to url: URL, formats: Set<String>, dpi: Double) throws {
+        let pages = CertificateLayout().pages(for: page)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let renderer = CairoRenderer(pdfTitle: "\(page.title) — \(page.learnerName)", pdfKeywords: page.qrPayload)
+        do {
+            if formats.contains("pdf") {
+                let partial = partialURL(url)
+                try renderer.writePDF(pages, to: partial)
+                try moveIntoPlace(partial, url)
+            }
+            if formats.contains("png") {
+                for (index, page) in pages.enumerated() {
+                    let png = Self.pngURL(url, page: index)
+                    let partial = partialURL(png)
+                    try renderer.writePNG(page, to: partial, dpi: dpi)
+                    try moveIntoPlace(partial, png)
+                }
+            }
+        } catch let error as RenderError {
+            throw ServiceError.interrupted(error.message)
+        }
+    }
+
+    /// The PNG for one page: `name.png` for the first, `name-2.png` and on for continuation pages.
+    static func pngURL(_ pdf: URL, page index: Int) -> URL {
+        let base = pdf.deletingPathExtension()
+        return index == 0 ? base.appendingPathExtension("png") : URL(fileURLWithPath: base.path + "-\(index + 1).png")
+    }
+
+    /// A temporary name unique to this process, so two drawers never write the same temporary file.
+    private static func partialURL(_ url: URL) -> URL {
+        url.appendingPathExtension("\(getpid()).partial")
+    }
+
+    /// Renames a finished temporary file over its final name in one atomic step.
+    private static func moveIntoPlace(_ partial: URL, _ final: URL) throws {
+        guard rename(partial.path, final.path) == 0 else {
+            throw ServiceError.file(.cannotWrite(path: final.path))
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import SkillsCore
+import SkillsRendering
+import SkillsStore
+
+/// What a person shows to be checked: text (a code, a scanned QR code, a token), or a PDF file on this computer.
+///
+/// Only a door with a disk of its own says `.file`; text is never opened as a path, so a web page cannot make the
+/// verifier read the server's files.
+public enum CertificateEvidence: Sendable, Equatable {
+    case text(String)
+    case file(path: String)
+}
+
+/// What verification found.
+public enum Verdict: Sendable {
+    case valid(CertificateFacts, checkedRevocation: Bool)
+    case tampered(String)
+    case revoked(CertificateFacts, on: String, reason: String)
+    /// Withdrawn because the learner asked to be erased: nothing about them is shown.
+    case withdrawn(on: String)
+    case unknown(String)
+}
+
+/// Checks a certificate from its code, its PDF file or its QR text, and says plainly what that proves.
+struct CertificateVerifier {
+    /// The programme's store, when this machine has it (it knows revocations); nil for offline checks.
+    let store: (any ProgrammeStore)?
+    let publicKeys: [Data]
+
+    /// Verifies what was shown.
+    func verify(_ evidence: CertificateEvidence) async throws -> Verdict {
+        switch evidence {
+        case .file(let path): try await verifyFile(path)
+        case .text(let text): try await verify(text: text)
+        }
+    }
+
+    /// Verifies a code, or text holding a token.
+    private func verify(text input: String) async throws -> Verdict {
+        if let token = CertificateToken(finding: input) { return try await verify(token) }
+        guard let code = VerificationCode.normalise(input) else {
+            return .unknown(
+                "'\(input)' is not a certificate code (12 letters and digits, such as 7Q4K-9XZ2-M3PD), a file, or a scanned QR text")
+        }
+        guard let store else {
+            return .unknown("checking a code needs the programme's database; scan the QR code or give the PDF file instead")
+        }
+        guard let record = try await store.certificate(idOrCode: code) else {
+            return .unknown("no certificate has the code \(VerificationCode.display(code))")
+        }
+        if record.revokedReason == CertificateRecord.erasureReason, let on = record.revokedAt { return .withdrawn(on: on) }
+        return try await verify(
+            CertificateToken(
+                facts: try JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts), signedBytes: record.signedFacts,
+                signature: record.signature))
+    }
+
+    /// Verifies a signed token: the signature, then what the programme has recorded since.
+    func verify(_ token: CertificateToken) async throws -> Verdict {
+        let record = try await store?.certificate(idOrCode: token.facts.id)
+        if let record, record.revokedReason == CertificateRecord.erasureReason, let on = record.revokedAt { return .withdrawn(on: on) }
+        guard CertificateSigner.isValid(token.signature, for: token.signedBytes, publicKeys: publicKeys) else {
+            if let record, let signed = try? JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts) {
+                let changes = signed.differences(from: token.facts)
+                if !changes.isEmpty { return .tampered("changed since it was signed — " + changes.joined(separator: "; ")) }
+            }
+            return .tampered(
+                "the signature does not match these facts: something on it was changed, or it was not issued by this programme")
+        }
+        guard store != nil else { return .valid(token.facts, checkedRevocation: false) }
+        guard let record else {
+            return .unknown("it is signed with this programme's key, but the programme has no record of certificate \(token.facts.id)")
+        }
+        if let revoked = record.revokedAt { return .revoked(token.facts, on: revoked, reason: record.revokedReason ?? "") }
+        return .valid(token.facts, checkedRevocation: true)
+    }
+
+    /// Verifies a certificate PDF: the token it carries, and that the page still shows the signed facts.
+    func verifyFile(_ path: String) async throws -> Verdict {
+        let info = try Self.tool("/usr/bin/pdfinfo", [path])
+        guard let line = info.split(separator: "\n").first(where: { $0.hasPrefix("Keywords:") }),
+            let token = CertificateToken(finding: String(line))
+        else {
+            return .unknown("'\(path)' carries no DigitalSkills certificate token; is it a certificate PDF?")
+        }
+        let verdict = try await verify(token)
+        guard case .valid(let facts, _) = verdict else { return verdict }
+        let printed = try Self.tool("/usr/bin/pdftotext", ["-enc", "UTF-8", path, "-"])
+        let problems = PrintedFacts(text: printed).mismatches(with: facts)
+        if !problems.isEmpty { return .tampered("the page no longer shows what was signed — " + problems.joined(separator: "; ")) }
+        return verdict
+    }
+
+    /// Runs a poppler tool and returns its output; one clear line when it is missing.
+    private static func tool(_ path: String, _ arguments: [String]) throws -> String {
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            throw ServiceError.file(.toolMissing(tool: (path as NSString).lastPathComponent, package: "poppler-utils"))
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw ServiceError.file(.notReadable(path: arguments.dropLast().last ?? "", what: "a readable PDF"))
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// The text on a certificate page, checked against its signed facts.
+struct PrintedFacts {
+    let text: String
+
+    init(text: String) {
+        // pdftotext wraps right-to-left runs in embedding marks; they are not part of what is printed.
+        self.text = String(String.UnicodeScalarView(text.unicodeScalars.filter { !(0x202A...0x202E).contains($0.value) }))
+    }
+
+    /// The signed facts the page does not show as signed.
+    func mismatches(with facts: CertificateFacts) -> [String] {
+        var problems: [String] = []
+        if !showsName(facts.learner) { problems.append("the learner's name '\(facts.learner)' is not on the page") }
+        if !text.contains(VerificationCode.display(facts.code)) {
+            problems.append("the code \(VerificationCode.display(facts.code)) is not on the page")
+        }
+        let dates = [CertificateWording.english.humanDate(facts.issuedOn), CertificateWording.welsh.humanDate(facts.issuedOn)]
+        if !dates.contains(where: text.contains) { problems.append("the date \(dates[0]) is not on the page") }
+        if !text.contains(facts.centre) { problems.append("the centre '\(facts.centre)' is not on the page") }
+        let signed = Set(facts.achievements.compactMap { $0.split(separator: ":").last.map(String.init) })
+        for shown in counts() where !signed.contains(shown) {
+            problems.append("the page shows \(shown.replacingOccurrences(of: "/", with: " of ")) achieved, which was not signed")
+        }
+        return problems
+    }
+
+    private func showsName(_ name: String) -> Bool {
+        if text.contains(name) { return true }
+        // poppler may return the letters of a right-to-left ligature (lam-alef) reversed; compare the letters.
+        let letters = name.unicodeScalars.filter { !$0.properties.isWhitespace }.map(\.value).sorted()
+        return text.split(separator: "\n").contains { line in
+            line.unicodeScalars.filter { !$0.properties.isWhitespace }.map(\.value).sorted() == letters
+        }
+    }
+
+    /// Every "N of M" / "N o M" the page shows, except page numbers, as `N/M`.
+    private func counts() -> [String] {
+        var found: [String] = []
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "—" })
+        for index in words.indices.dropFirst().dropLast() where words[index] == "of" || words[index] == "o" {
+            let before = words.index(before: index)
+            let after = words.index(after: index)
+            let previous = before > words.startIndex ? words[words.index(before: before)] : ""
+            guard let achieved = Int(words[before]), let total = Int(words[after]), previous != "Page", previous != "Tudalen" else {
+                continue
+            }
+            found.append("\(achieved)/\(total)")
+        }
+        return found
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import SkillsCore
+
+/// Reads the documented reference-geography CSV (Reports/README.md) into regions, listing every problem.
+enum RegionsCSV {
+    static let columns = [
+        "code", "name", "name_cy", "tile_row", "tile_col", "population", "population_kind", "population_year",
+        "population_source", "need_share", "need_measure", "need_year", "need_source",
+    ]
+
+    /// Every region in the file; throws one error listing each bad line, nothing loaded.
+    static func read(_ text: String, file: String) throws -> [Region] {
+        var parser = CSVParser()
+        var header: CSVHeader?
+        var regions: [Region] = []
+        var problems: [String] = []
+        var tiles: [String: String] = [:]
+        var headerFailed = false
+        func handle(_ record: inout CSVRecord) {
+            guard !headerFailed else { return }
+            let fields = record.strings
+            guard let header else {
+                let checked = CSVHeader.check(fields, required: columns.filter { $0 != "name_cy" }, optional: ["name_cy"])
+                header = checked.header
+                problems += checked.problems.map { "\(file):\(record.line):\($0.field): error: \($0.message)" }
+                headerFailed = header == nil
+                return
+            }
+            func value(_ name: String) -> String { header.index[name].map { $0 < fields.count ? fields[$0] : "" } ?? "" }
+            func bad(_ name: String, _ message: String) {
+                problems.append("\(file):\(record.line):\((header.index[name] ?? 0) + 1): error: \(message)")
+            }
+            func int(_ name: String) -> Int? {
+                guard let number = Int(value(name)) else {
+                    bad(name, "\(name) '\(value(name))' must be a whole number")
+                    return nil
+                }
+                return number
+            }
+            let share = Double(value("need_share"))
+            if share == nil || !(0...1).contains(share!) {
+                bad("need_share", "need_share '\(value("need_share"))' must be a fraction from 0 to 1, such as 0.12")
+            }
+            guard let row = int("tile_row"), let column = int("tile_col"), let population = int("population"),
+                let populationYear = int("population_year"), let needYear = int("need_year"), let share
+            else { return }
+            if value("code").isEmpty || value("name").isEmpty {
+                bad("code", "every region needs a code and a name")
+                return
+            }
+            if let other = tiles["\(row),\(column)"] { bad("tile_row", "tile \(row),\(column) is already used by \(other)") }
+            tiles["\(row),\(column)"] = value("code")
+            regions.append(
+                Region(
+                    code: value("code"), name: value("name"), nameWelsh: value("name_cy").isEmpty ? nil : value("name_cy"),
+                    tileRow: row, tileColumn: column, population: population, populationKind: value("population_kind"),
+                    populationYear: populationYear, populationSource: value("population_source"), needShare: share,
+                    needMeasure: value("need_measure"), needYear: needYear, needSource: value("need_source")))
+        }
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { parser.feed($0, emit: handle) }
+        parser.finish(emit: handle)
+        bytes = []
+        if header == nil, !headerFailed {
+            problems.append("\(file):1:1: error: the file is empty; it needs a header row: \(columns.joined(separator: ","))")
+        }
+        guard problems.isEmpty else {
+            throw ServiceError.file(
+                .contents(
+                    path: file, summary: "\(problems.count) problem(s) in \(file); nothing was loaded — fix them and load it again",
+                    problems: problems))
+        }
+        return regions
+    }
+}

@@ -1,0 +1,61 @@
+import SkillsCore
+import SkillsStore
+
+/// Tutors: adding, changing and listing them, and the safeguarding checks that lapse soon.
+public struct TutorService: Sendable {
+    let context: ServiceContext
+
+    public init(_ context: ServiceContext) { self.context = context }
+
+    /// Adds a tutor at a known centre.
+    public func add(_ tutor: Tutor, by actor: String) async throws {
+        try Self.validate(tutor, isNew: true)
+        try await context.gate.recordingRefusal {
+            try await context.store.addTutor(tutor, by: Authorisation(actor, .manageProgramme))
+        }
+    }
+
+    /// Changes a tutor's details: `change` edits the stored tutor, and what changed is audited.
+    public func update(_ ref: String, by actor: String, _ change: (inout Tutor) throws -> Void) async throws -> Tutor {
+        try await context.gate.check(Authorisation(actor, .manageProgramme))
+        var tutor = try await context.store.tutor(ref)
+        try change(&tutor)
+        try Self.validate(tutor, isNew: false)
+        try await context.gate.recordingRefusal {
+            try await context.store.updateTutor(tutor, by: Authorisation(actor, .manageProgramme))
+        }
+        return tutor
+    }
+
+    /// Tutors, optionally at one centre, by ref.
+    public func list(centre: String?, by actor: String) async throws -> [Tutor] {
+        try await context.gate.check(Authorisation(actor, .read))
+        return try await context.store.tutors(centre: centre)
+    }
+
+    /// One tutor.
+    public func show(_ ref: String, by actor: String) async throws -> Tutor {
+        try await context.gate.check(Authorisation(actor, .read))
+        return try await context.store.tutor(ref)
+    }
+
+    /// Active tutors whose check lapses within the given days, or has lapsed, or was never recorded.
+    public func expiring(within days: Int, by actor: String) async throws -> [Tutor] {
+        guard days >= 0 else { throw ServiceError.invalid(field: "within", value: String(days), "\(days) must be 0 or more days") }
+        try await context.gate.check(Authorisation(actor, .read))
+        let limit = context.clock.today.adding(days: days)
+        return try await context.store.tutors(centre: nil).filter { tutor in
+            tutor.active && (tutor.effectiveDBSExpiry.map { $0 <= limit } ?? true)
+        }
+    }
+
+    static func validate(_ tutor: Tutor, isNew: Bool) throws {
+        var problems = [FieldValidation.name("name", tutor.name)]
+        if isNew { problems.append(FieldValidation.reference("ref", tutor.ref)) }
+        if let checked = tutor.dbsCheckedOn, let expires = tutor.dbsExpiresOn, expires <= checked {
+            problems.append(
+                FieldProblem(field: "dbs_expires", value: expires.description, rule: "\(expires) is not after the check on \(checked)"))
+        }
+        try FieldValidation.check(problems)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import SkillsCore
+import SkillsStore
+
+/// The programme itself: creating one with the shipped curricula, regions and a signing key, and its settings.
+public struct ProgrammeService: Sendable {
+    let context: ServiceContext
+
+    public init(_ context: ServiceContext) { self.context = context }
+
+    /// What creating a programme did.
+    public struct Creation: Sendable {
+        /// Each curriculum loaded, with the file it came from.
+        public var curricula: [(file: String, load: CurriculumLoad, curriculum: Curriculum)]
+        public var regionsFile: String
+        public var regions: Int
+        public var keyFile: String
+    }
+
+    /// Creates a programme in an empty store: its founder becomes its administrator; the shipped regions and
+    /// curricula are loaded; a new signing key is written to `keyFile` and its public half recorded.
+    public func create(name: String, verifyURL: String?, founder: String, keyFile: SigningKeyFile) async throws -> Creation {
+        try FieldValidation.check([FieldValidation.name("name", name)])
+        if keyFile.exists { throw ServiceError.signingKey(.cannotCreate(path: keyFile.path, reason: "a key is already there")) }
+        let curricula = try ShippedData.curriculumFiles().map { url in
+            (url.lastPathComponent, try CurriculumYAML.read(try TextFile.read(url.path), file: url.path))
+        }
+        let regionsURL = try ShippedData.regionsFile()
+        let regions = try RegionsCSV.read(try TextFile.read(regionsURL.path), file: regionsURL.path)
+        let store = context.store
+        try await store.initialise(name: name.trimmingCharacters(in: .whitespaces), verifyURL: verifyURL, by: founder)
+        try await store.loadRegions(regions, source: regionsURL.lastPathComponent, by: Authorisation(founder, .manageProgramme))
+        let key = try keyFile.create()
+        try await store.registerSigningKey(
+            id: SigningKeyFile.keyID(key.publicKey.rawRepresentation), publicKey: key.publicKey.rawRepresentation,
+            by: Authorisation(founder, .manageRoles))
+        var loaded: [(file: String, load: CurriculumLoad, curriculum: Curriculum)] = []
+        for (file, curriculum) in curricula {
+            loaded.append((file, try await store.loadCurriculum(curriculum, by: Authorisation(founder, .manageProgramme)), curriculum))
+        }
+        return Creation(curricula: loaded, regionsFile: regionsURL.lastPathComponent, regions: regions.count, keyFile: keyFile.path)
+    }
+
+    /// The programme's name and settings.
+    public func info() async throws -> ProgrammeInfo {
+        try await context.store.programme()
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import SkillsCore
+import SkillsRendering
+
+/// Writes the regional report's five files from the one computation.
+struct RegionalReportFiles {
+    let folder: String
+
+    /// Writes every file; returns their paths in the order written.
+    func write(exact: RegionalFigures, open: RegionalFigures, mapRegions: [PlaceFigures]) throws -> [String] {
+        let openFolder = (folder as NSString).appendingPathComponent("open")
+        do {
+            try FileManager.default.createDirectory(atPath: openFolder, withIntermediateDirectories: true)
+        } catch {
+            throw ServiceError.file(.cannotCreateFolder(path: openFolder))
+        }
+        let exactTable = RegionalTable(exact, deepest: .centre)
+        let openTable = RegionalTable.open(open)
+        let csvPath = path("regional.csv")
+        let jsonPath = path("regional.json")
+        let openCSV = (openFolder as NSString).appendingPathComponent("regional.csv")
+        let openJSON = (openFolder as NSString).appendingPathComponent("regional.json")
+        try save(Data(exactTable.csv.utf8), to: csvPath)
+        try save(try JSONFormat.encoder.encode(exact), to: jsonPath)
+        try save(Data(openTable.csv.utf8), to: openCSV)
+        try save(try JSONFormat.encoder.encode(OpenRegionalData(figures: open, table: openTable)), to: openJSON)
+        let pdfPath = path("regional-report.pdf")
+        let pages = RegionalReportLayout().pages(RegionalReportContent(exact, mapRegions: mapRegions))
+        do {
+            try CairoRenderer(pdfTitle: "Regional report").writePDF(pages, to: URL(fileURLWithPath: pdfPath))
+        } catch {
+            throw ServiceError.file(.cannotWrite(path: pdfPath))
+        }
+        return [pdfPath, csvPath, jsonPath, openCSV, openJSON]
+    }
+
+    private func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
+
+    private func save(_ data: Data, to path: String) throws {
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw ServiceError.file(.cannotWrite(path: path))
+        }
+    }
+}
+
+/// `open/regional.json`: the open table as records keyed by column name; `[c]` where a value is suppressed.
+struct OpenRegionalData: Encodable {
+    var periodFrom: String
+    var periodTo: String
+    var curriculumId: String
+    var suppressionMarker = DisclosureControl.marker
+    var note =
+        "Counts from 1 to 4, figures built on them, and enough other cells that none can be worked out by subtraction are shown as [c]. Only learners who consented to open statistics are counted. Definitions: Reports/README.md."
+    var columns: [String]
+    var rows: [[String: OpenCell]]
+
+    init(figures: RegionalFigures, table: RegionalTable) {
+        periodFrom = figures.period.from.description
+        periodTo = figures.period.to.description
+        curriculumId = figures.curriculumID
+        columns = table.columns
+        rows = table.rows.map { row in
+            Dictionary(uniqueKeysWithValues: zip(table.columns, row.map(OpenCell.init)))
+        }
+    }
+}
+
+/// One open-data value in JSON: a number, text, `"[c]"`, or null when the measure does not apply.
+struct OpenCell: Encodable {
+    let cell: RegionalTable.Cell
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch cell {
+        case .text(let text): try container.encode(text)
+        case .count(let value): try container.encode(value)
+        case .number(let value): try container.encode((value * 100).rounded() / 100)
+        case .suppressed: try container.encode(DisclosureControl.marker)
+        case .empty: try container.encodeNil()
+        }
+    }
+}

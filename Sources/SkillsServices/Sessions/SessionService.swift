@@ -1,0 +1,45 @@
+import SkillsCore
+import SkillsStore
+
+/// Sessions: recording one learner or a group, and listing them.
+///
+/// A session is one `session_ref`: a one-to-one session has one learner, a group session several, each with what
+/// they achieved. Listing, reports and import all count sessions this way (docs/architecture.md).
+public struct SessionService: Sendable {
+    let context: ServiceContext
+
+    public init(_ context: ServiceContext) { self.context = context }
+
+    /// Records a session; an empty ref gets the next free one. Returns the ref.
+    public func record(_ session: Session, allowOtherCentre: Bool, by actor: String) async throws -> String {
+        var problems = [
+            FieldValidation.notInFuture(
+                "date", session.date, today: context.clock.today, hint: "record sessions on or after the day they happen"),
+            FieldRules.minutesProblem(session.minutes).map { FieldProblem(field: "minutes", value: String(session.minutes), rule: $0) },
+        ]
+        if !session.ref.isEmpty { problems.append(FieldValidation.reference("ref", session.ref)) }
+        if session.learnerRefs.isEmpty {
+            problems.append(FieldProblem(field: "learner", value: "", rule: "name at least one learner"))
+        } else if Set(session.learnerRefs).count != session.learnerRefs.count {
+            problems.append(
+                FieldProblem(field: "learner", value: session.learnerRefs.joined(separator: " "), rule: "a learner is given twice"))
+        }
+        try FieldValidation.check(problems)
+        var tidy = session
+        tidy.outcomeIDs = Array(Set(session.outcomeIDs)).sorted()
+        let checked = tidy
+        return try await context.gate.recordingRefusal {
+            try await context.store.recordSession(
+                checked, allowOtherCentre: allowOtherCentre, by: Authorisation(actor, .recordSession, learners: checked.learnerRefs))
+        }
+    }
+
+    /// Sessions matching a filter, newest first, with how many matched.
+    public func list(_ filter: SessionFilter, by actor: String) async throws -> (sessions: [SessionListing], total: Int) {
+        guard filter.limit > 0 else {
+            throw ServiceError.invalid(field: "limit", value: String(filter.limit), "\(filter.limit) must be 1 or more")
+        }
+        try await context.gate.check(Authorisation(actor, .read))
+        return try await context.store.sessions(filter)
+    }
+}

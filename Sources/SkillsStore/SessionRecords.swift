@@ -1,0 +1,51 @@
+import Foundation
+import SkillsCore
+
+/// A recorded session as listed: one row per session, with every learner in it.
+public struct SessionListing: Sendable, Codable, Equatable {
+    public var ref: String
+    public var date: Day
+    public var minutes: Int
+    public var mode: String
+    public var tutorRef: String
+    public var centreRef: String
+    public var learnerRefs: [String]
+    public var outcomeIDs: [String]
+    public var moduleIDs: [String]
+    public var notes: String?
+
+    public init(
+        ref: String, date: Day, minutes: Int, mode: String, tutorRef: String, centreRef: String, learnerRefs: [String],
+        outcomeIDs: [String], moduleIDs: [String], notes: String? = nil
+    ) {
+        self.ref = ref
+        self.date = date
+        self.minutes = minutes
+        self.mode = mode
+        self.tutorRef = tutorRef
+        self.centreRef = centreRef
+        self.learnerRefs = learnerRefs
+        self.outcomeIDs = outcomeIDs
+        self.moduleIDs = moduleIDs
+        self.notes = notes
+    }
+}
+
+/// Which sessions to list.
+public struct SessionFilter: Sendable {
+    public var learner: String?
+    public var tutor: String?
+    public var centre: String?
+    public var from: Day?
+    public var to: Day?
+    public var limit: Int
+
+    public init(learner: String? = nil, tutor: String? = nil, centre: String? = nil, from: Day? = nil, to: Day? = nil, limit: Int = 50) {
+        self.learner = learner
+        self.tutor = tutor
+        self.centre = centre
+        self.from = from
+        self.to = to
+        self.limit = limit
+    }
+}
