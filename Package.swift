@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "DigitalSkills",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "skills", targets: ["skills"]),
         .library(name: "SkillsCommands", targets: ["SkillsCommands"]),
@@ -65,9 +65,14 @@ let package = Package(
         .target(name: "SkillsTestSupport", path: "Tests/SkillsTestSupport"),
         .testTarget(name: "SkillsCoreTests", dependencies: ["SkillsCore", "SkillsTestSupport"]),
         .testTarget(name: "SkillsRenderingTests", dependencies: ["SkillsRendering"]),
+        // One suite for every store implementation: the same tests, whatever the database.
+        .testTarget(name: "SkillsStoreContractTests", dependencies: ["SkillsCore", "SkillsStore", "SkillsSQLite"]),
+        .testTarget(
+            name: "SkillsServicesTests", dependencies: ["SkillsCore", "SkillsStore", "SkillsSQLite", "SkillsServices", "SkillsTestSupport"]),
+        // Runs the built `skills` binary; depending on it means `swift test` always rebuilds it first.
         .testTarget(
             name: "SkillsEndToEndTests",
-            dependencies: ["SkillsTestSupport", "SkillsCore"],
+            dependencies: ["SkillsTestSupport", "SkillsCore", "skills"],
             exclude: ["Fixtures"]
         ),
     ],

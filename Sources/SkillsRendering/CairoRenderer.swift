@@ -41,7 +41,7 @@ public struct CairoRenderer: Sendable {
         try RenderError.check(cairo_surface_write_to_png(surface, url.path), while: "write PNG '\(url.path)'")
     }
 
-    private func renderPDF(_ pages: [DisplayList], surface: OpaquePointer?, target: String) throws(RenderError) {
+    func renderPDF(_ pages: [DisplayList], surface: OpaquePointer?, target: String) throws(RenderError) {
         guard let surface else { throw RenderError("could not create PDF \(target): out of memory") }
         defer { cairo_surface_destroy(surface) }
         try RenderError.check(cairo_surface_status(surface), while: "create PDF \(target)")

@@ -117,7 +117,7 @@ struct CertificateIssuer {
     static func draw(_ page: CertificatePage, to url: URL, formats: Set<String>, dpi: Double) throws {
         let pages = CertificateLayout().pages(for: page)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let renderer = CairoRenderer(pdfTitle: "\(page.title) — \(page.learnerName)", pdfKeywords: page.qrPayload)
+        let renderer = renderer(for: page)
         do {
             if formats.contains("pdf") {
                 let partial = partialURL(url)
@@ -135,6 +135,11 @@ struct CertificateIssuer {
         } catch let error as RenderError {
             throw ServiceError.interrupted(error.message)
         }
+    }
+
+    /// The renderer for one certificate: its title, and its signed token in the keywords so the file can be verified.
+    static func renderer(for page: CertificatePage) -> CairoRenderer {
+        CairoRenderer(pdfTitle: "\(page.title) — \(page.learnerName)", pdfKeywords: page.qrPayload)
     }
 
     /// The PNG for one page: `name.png` for the first, `name-2.png` and on for continuation pages.

@@ -99,6 +99,25 @@ public struct CertificateService: Sendable {
         try await issuer.drawShard(shard, of: shards) { _ in drawn() }
     }
 
+    /// A certificate's PDF drawn again from its signed facts, in memory: what a server sends, with no file on any disk.
+    public func document(_ idOrCode: String, by actor: String) async throws -> Data {
+        guard let record = try await context.store.certificate(idOrCode: idOrCode) else {
+            throw ServiceError.unknown(.certificate, idOrCode, nearest: nil)
+        }
+        try await context.gate.check(Authorisation(actor, .read, learners: [record.learnerRef]))
+        if record.revokedAt != nil { throw ServiceError.conflict(.alreadyRevoked(certificate: idOrCode)) }
+        let facts = try JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts)
+        let token = CertificateToken(facts: facts, signedBytes: record.signedFacts, signature: record.signature)
+        let builder = CertificatePageBuilder(
+            curriculum: try await context.store.defaultCurriculum(), verifyURL: try await context.store.programme().verifyURL)
+        let page = builder.page(token, language: CertificatePageBuilder.language(record.language), largePrint: record.largePrint)
+        do {
+            return try CertificateIssuer.renderer(for: page).pdfData(CertificateLayout().pages(for: page))
+        } catch {
+            throw ServiceError.interrupted(error.message)
+        }
+    }
+
     /// Checks a certificate against the programme's keys and records; anyone may, registered or not.
     public func verify(_ evidence: CertificateEvidence) async throws -> Verdict {
         let keys = Array(try await context.store.signingKeys().values)
