@@ -4,6 +4,8 @@
 #  - both cores: 10,000 certificates with `skills certificate issue --all-eligible`
 #  - the ReportLab peer (../shared/baselines/cert_reportlab.py), for the ratio
 # usage: Benchmarks/certificates.sh
+# With SKILLS_COMPARE=/path/to/an/older/skills, that binary issues the same one-core run from a copy of the same
+# programme, straight after the new one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 baselines=../shared/baselines
@@ -22,12 +24,24 @@ echo "cert_limit.c, one core: 1000 pages, $limit_ms ms/page"
 
 one=$work/one; mkdir -p "$one"
 SKILLS_DB=$one/p.sqlite $skills demo --learners 360 --seed 2 --files "$one/files" >/dev/null
-start=$(date +%s.%N)
-out=$(SKILLS_DB=$one/p.sqlite taskset -c 0 $skills certificate issue --all-eligible --jobs 1 --out "$one/certs")
-end=$(date +%s.%N)
-count=$(echo "$out" | sed -nE 's/issued ([0-9]+) certificate.*/\1/p')
-ours_ms=$(python3 -c "print(round(($end - $start) * 1000 / $count, 2))")
+sqlite3 "$one/p.sqlite" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+cp "$one/p.sqlite" "$one/old.sqlite"; cp "$one/p.sqlite.signing-key" "$one/old.sqlite.signing-key"
+# Issues every due certificate on one core with one binary; prints the milliseconds per certificate.
+issue_one_core() {
+  local start end out count
+  start=$(date +%s.%N)
+  out=$(SKILLS_DB=$2 taskset -c 0 "$1" certificate issue --all-eligible --jobs 1 --out "$3")
+  end=$(date +%s.%N)
+  count=$(echo "$out" | sed -nE 's/issued ([0-9]+) certificate.*/\1/p')
+  echo "$count $(python3 -c "print(round(($end - $start) * 1000 / $count, 2))")"
+}
+read -r count ours_ms <<<"$(issue_one_core "$skills" "$one/p.sqlite" "$one/certs")"
 echo "skills, one core: $count certificates (sign, record, draw), $ours_ms ms each"
+if [ -n "${SKILLS_COMPARE:-}" ]; then
+  read -r old_count old_ms <<<"$(issue_one_core "$SKILLS_COMPARE" "$one/old.sqlite" "$one/certs-old")"
+  echo "old ($SKILLS_COMPARE), one core: $old_count certificates, $old_ms ms each"
+  python3 -c "print(f'new / old per certificate: {$ours_ms / $old_ms:.3f}x')"
+fi
 
 many=$work/many; mkdir -p "$many"
 SKILLS_DB=$many/p.sqlite $skills demo --learners 3700 --seed 3 --files "$many/files" >/dev/null

@@ -2,6 +2,8 @@
 # Import benchmark: `skills import sessions` against the sqlite3 shell's .import (../shared/baselines/import_limit.sh)
 # on the same 1,000,000-row file, in the same run. Prints both times, the ratio, rows/s and peak memory.
 # usage: Benchmarks/import.sh [LEARNERS]   (default 100000, which makes about a million session rows)
+# With SKILLS_COMPARE=/path/to/an/older/skills, both binaries import the same file into copies of the same database,
+# interleaved (new, old, new, old), and the best of each is compared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 learners=${1:-100000}
@@ -21,10 +23,25 @@ limit_line=$(bash "$baseline" "$work/files/sessions.csv")
 limit=$(echo "$limit_line" | sed -E 's/.* in ([0-9.]+) s/\1/')
 echo "baseline  $limit_line"
 
-start=$(date +%s.%N)
-/usr/bin/time -v -o "$work/time.txt" $skills import sessions "$work/files/sessions.csv" > "$work/import.txt"
-end=$(date +%s.%N)
-ours=$(python3 -c "print(round($end - $start, 3))")
+sqlite3 "$SKILLS_DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+cp "$SKILLS_DB" "$work/before.sqlite"
+# Imports the sessions with one binary into a fresh copy of the prepared database; prints the seconds it took.
+import_with() {
+  cp "$work/before.sqlite" "$work/run.sqlite"; rm -f "$work/run.sqlite-wal" "$work/run.sqlite-shm"
+  local start end
+  start=$(date +%s.%N)
+  SKILLS_DB=$work/run.sqlite /usr/bin/time -v -o "$work/time-$2.txt" "$1" import sessions "$work/files/sessions.csv" > "$work/import-$2.txt"
+  end=$(date +%s.%N)
+  python3 -c "print(round($end - $start, 3))"
+}
+ours=$(import_with "$skills" new)
+cp "$work/import-new.txt" "$work/import.txt"; cp "$work/time-new.txt" "$work/time.txt"
+if [ -n "${SKILLS_COMPARE:-}" ]; then
+  old1=$(import_with "$SKILLS_COMPARE" old); new2=$(import_with "$skills" new); old2=$(import_with "$SKILLS_COMPARE" old)
+  best_new=$(python3 -c "print(min($ours, $new2))"); best_old=$(python3 -c "print(min($old1, $old2))")
+  echo "compare   new: $ours s, $new2 s; old ($SKILLS_COMPARE): $old1 s, $old2 s"
+  python3 -c "print(f'new / old: {$best_new / $best_old:.3f}x (best of two each)')"
+fi
 peak=$(awk -F: '/Maximum resident set size/ {print int($2/1024)}' "$work/time.txt")
 echo "skills    $(cat "$work/import.txt")"
 python3 - "$ours" "$limit" "$rows" "$peak" <<'PY'

@@ -3,6 +3,7 @@
 # one GROUP BY region over every session joined to learners and centres in the sqlite3 shell
 # (../shared/baselines/README.md), on the same database in the same run. Prints both times and the ratio.
 # usage: Benchmarks/report.sh [LEARNERS]   (default 100000, which makes about a million session rows)
+# With SKILLS_COMPARE=/path/to/an/older/skills, that binary writes the same report in the same interleaved runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 learners=${1:-100000}
@@ -21,12 +22,18 @@ timed() { local start end; start=$(date +%s.%N); "$@" >"$work/last.txt"; end=$(d
 best() { python3 -c "import sys; print(min(float(x) for x in sys.argv[1:]))" "$@"; }
 sql="SELECT c.region_code, count(*), sum(s.minutes) FROM sessions s JOIN learners l ON l.id = s.learner_id JOIN centres c ON c.id = l.centre_id GROUP BY c.region_code;"
 sqlite3 "$SKILLS_DB" "$sql" >/dev/null   # warm the page cache for both
-limits=() ours_runs=()
+limits=() ours_runs=() old_runs=()
 for run in 1 2 3; do
   limits+=("$(timed sqlite3 "$SKILLS_DB" "$sql")")
   ours_runs+=("$(timed $skills report regional --out "$work/report")")
+  if [ -n "${SKILLS_COMPARE:-}" ]; then old_runs+=("$(timed "$SKILLS_COMPARE" report regional --out "$work/report-old")"); fi
 done
 limit=$(best "${limits[@]}") ours=$(best "${ours_runs[@]}")
 echo "baseline  sqlite3 GROUP BY region: $limit s (runs: ${limits[*]})"
 echo "skills    report regional (PDF, CSV, JSON, open files): $ours s (runs: ${ours_runs[*]})"
 python3 -c "print(f'ratio to the sqlite3 GROUP BY: {$ours / $limit:.2f}x (target <= 3x)')"
+if [ -n "${SKILLS_COMPARE:-}" ]; then
+  old=$(best "${old_runs[@]}")
+  echo "old       $SKILLS_COMPARE report regional: $old s (runs: ${old_runs[*]})"
+  python3 -c "print(f'new / old: {$ours / $old:.3f}x (best of three each)')"
+fi

@@ -84,10 +84,3 @@ public struct SQLiteStore: Sendable {
     /// The timestamp format used in the database: UTC ISO 8601 with seconds.
     func timestamp() -> String { Timestamp.string(clock.now()) }
 }
-
-/// UTC ISO 8601 timestamps, the one text form of an instant in the database.
-enum Timestamp {
-    static func string(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .omitted))
-    }
-}

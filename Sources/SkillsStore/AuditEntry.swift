@@ -21,35 +21,3 @@ public struct AuditEntry: Codable, Sendable, Equatable {
         self.hash = hash
     }
 }
-
-/// The result of checking the audit trail's chain.
-public struct AuditCheck: Sendable {
-    public var entries: Int
-    /// The newest entry's hash: record it elsewhere to detect a rewrite of the whole chain.
-    public var head: String
-    /// The first bad entry and what is wrong with it, or nil when the chain is intact.
-    public var problem: (id: Int64, message: String)?
-
-    public init(entries: Int, head: String, problem: (id: Int64, message: String)? = nil) {
-        self.entries = entries
-        self.head = head
-        self.problem = problem
-    }
-}
-
-/// Which audit entries to list.
-public struct AuditFilter: Sendable {
-    public var actor: String?
-    public var record: String?
-    public var from: Day?
-    public var to: Day?
-    public var limit: Int
-
-    public init(actor: String? = nil, record: String? = nil, from: Day? = nil, to: Day? = nil, limit: Int = 100) {
-        self.actor = actor
-        self.record = record
-        self.from = from
-        self.to = to
-        self.limit = limit
-    }
-}

@@ -60,7 +60,14 @@ struct CertificateCrashTests {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        Thread.sleep(forTimeInterval: 2.5)
+        // Kill it once the first certificates are recorded, while drawing is under way, however loaded the machine is.
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline, process.isRunning {
+            let count = try Command.run("/usr/bin/sqlite3", [runner.database, "SELECT count(*) FROM certificates"]).stdout
+            if (Int(count.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 0 { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Thread.sleep(forTimeInterval: 0.3)
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         Thread.sleep(forTimeInterval: 1)

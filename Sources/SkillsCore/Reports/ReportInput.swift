@@ -51,7 +51,7 @@ public struct ReportInput: Sendable {
         public var minutes: Int32
         /// Dense tutor number (0..<tutorCount).
         public var tutor: Int32
-        /// Dense number of the delivered session: the same tutor, date and session ref share one.
+        /// Dense number of the session: every attendance with the same session ref shares one.
         public var delivery: Int32
         public init(day: Int32, minutes: Int32, tutor: Int32, delivery: Int32) {
             self.day = day

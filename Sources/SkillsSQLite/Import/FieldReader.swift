@@ -1,11 +1,6 @@
 import SkillsCore
 import SkillsStore
 
-/// What happened to one row.
-enum RowResult {
-    case inserted, present, rejected
-}
-
 /// Reads one record's fields by column name, reporting problems at the right line and column.
 struct FieldReader {
     let record: CSVRecord

@@ -24,7 +24,6 @@ struct ReportInputBuilder {
     private var read: [ReportInput.Session] = []
     private var readLearner: [Int32] = []
     private var readWords: [UInt64] = []
-    private var key: [UInt8] = []
 
     init(outcomes: OutcomeIndex, regions: [Region]) {
         self.outcomes = outcomes
@@ -79,11 +78,8 @@ struct ReportInputBuilder {
         let index = learnerIndex[Int(learner)]
         let tutorNumber = tutor >= 0 && Int(tutor) < tutorIndex.count ? tutorIndex[Int(tutor)] : -1
         let ordinal = Int32(day.ordinal)
-        key.removeAll(keepingCapacity: true)
-        withUnsafeBytes(of: tutorNumber.littleEndian) { key.append(contentsOf: $0) }
-        withUnsafeBytes(of: ordinal.littleEndian) { key.append(contentsOf: $0) }
-        key.append(contentsOf: ref)
-        let delivery = Int32(key.withUnsafeBufferPointer { deliveries.intern($0) })
+        // A session is one session ref, however many learners attended it (docs/architecture.md).
+        let delivery = Int32(deliveries.intern(ref))
         let first = readWords.count
         readWords.append(contentsOf: repeatElement(0, count: outcomes.wordCount))
         var start = 0

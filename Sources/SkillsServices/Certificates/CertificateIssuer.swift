@@ -3,17 +3,6 @@ import SkillsCore
 import SkillsRendering
 import SkillsStore
 
-/// How bulk drawing is shared out: how many worker processes, and the arguments that start one on a shard.
-public struct DrawingWorkers: Sendable {
-    public var count: Int
-    public var arguments: @Sendable (_ shard: Int, _ shards: Int) -> [String]
-
-    public init(count: Int, arguments: @escaping @Sendable (_ shard: Int, _ shards: Int) -> [String]) {
-        self.count = count
-        self.arguments = arguments
-    }
-}
-
 /// Issues certificates in bulk: records them, draws them on all cores (one worker process per core), then confirms them.
 ///
 /// Crash safety: a certificate is recorded as *pending* (with its signed facts and file path) before its file is

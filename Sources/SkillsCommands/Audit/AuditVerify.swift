@@ -1,0 +1,31 @@
+import ArgumentParser
+import SkillsCore
+import SkillsServices
+import SkillsStore
+
+/// `skills audit verify`: finds the first edited, inserted or deleted entry.
+struct AuditVerify: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify", abstract: "Check the audit trail's hash chain; names the first bad entry.",
+        discussion:
+            "Example:  skills audit verify --expect-head 3fa2…\nRecord the head it prints somewhere else (a minute book, an email) to detect a rewrite of the whole chain."
+    )
+
+    @OptionGroup var programme: ProgrammeOptions
+    @Option(help: "The head hash recorded earlier; fails if the chain no longer contains it as its newest entry or after.") var expectHead:
+        String?
+
+    func run() async throws {
+        let (check, headFound) = try await AuditService(try programme.services()).verify(
+            expectingHead: expectHead, by: programme.actorName)
+        if let problem = check.problem {
+            print("BROKEN: audit entry \(problem.id): \(problem.message).")
+            throw ExitCode(1)
+        }
+        if let expectHead, !headFound {
+            print("BROKEN: no entry has the recorded head \(expectHead): the chain was rewritten.")
+            throw ExitCode(1)
+        }
+        print("intact: \(check.entries) entries, each chained to the one before; head \(check.head)")
+    }
+}

@@ -1,0 +1,7 @@
+import SkillsCore
+import SkillsStore
+
+/// What happened to one row.
+enum RowResult {
+    case inserted, present, rejected
+}

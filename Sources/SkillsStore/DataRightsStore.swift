@@ -1,0 +1,19 @@
+import Foundation
+import SkillsCore
+
+/// Consent, access, portability and erasure.
+public protocol DataRightsStore: Sendable {
+    /// Records consent decisions for a learner, keeping the history.
+    func recordConsent(learner ref: String, _ decisions: [ConsentRecord.Purpose: Bool], by authorisation: Authorisation) async throws
+    /// A learner's consent decisions, oldest first.
+    func consentHistory(learner ref: String) async throws -> [ConsentRecord]
+    /// Everything held about a learner.
+    func exportLearner(_ ref: String) async throws -> LearnerExport
+    /// Records that a learner's data was exported, and where to.
+    func recordLearnerExport(_ ref: String, file: String, by authorisation: Authorisation) async throws
+    /// Removes every personal field of a learner, keeping the anonymous facts; returns the certificate files recorded
+    /// for them, which the caller removes. Freed space is overwritten.
+    func eraseLearner(_ ref: String, reason: String, by authorisation: Authorisation) async throws -> [String]
+    /// Learners with no activity since the given day, not yet erased.
+    func inactiveLearners(since day: Day) async throws -> [(ref: String, lastActive: String)]
+}

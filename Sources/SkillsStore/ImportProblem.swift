@@ -1,0 +1,14 @@
+import Foundation
+import SkillsCore
+
+/// One problem in an import file, at a line and column.
+public struct ImportProblem: Sendable, Equatable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    /// What is wrong, in plain words.
+    public var message: String
+    /// The same problem as data when it is an unknown reference, so a door can add where to look them up.
+    public var reference: ServiceError?
+
+    public var description: String { "\(line):\(column): error: \(message)" }
+}

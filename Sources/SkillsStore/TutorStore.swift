@@ -1,0 +1,13 @@
+import Foundation
+import SkillsCore
+
+/// Volunteer and staff tutors.
+public protocol TutorStore: Sendable {
+    func addTutor(_ tutor: Tutor, by authorisation: Authorisation) async throws
+    /// Replaces a tutor's details, auditing what changed.
+    func updateTutor(_ tutor: Tutor, by authorisation: Authorisation) async throws
+    /// Tutors, optionally at one centre, by ref.
+    func tutors(centre: String?) async throws -> [Tutor]
+    /// One tutor, or `ServiceError.unknown`.
+    func tutor(_ ref: String) async throws -> Tutor
+}
