@@ -8,8 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 learners=${1:-100000}
 baseline=../shared/baselines/import_limit.sh
-swift build -c release --product skills >/dev/null
-skills=$PWD/.build/release/skills
+# SKILLS_BINARY names a binary built already; otherwise the current sources are built for release.
+skills=${SKILLS_BINARY:-}
+if [ -z "$skills" ]; then swift build -c release --product skills >/dev/null; skills=$PWD/.build/release/skills; fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export SKILLS_DB=$work/programme.sqlite SKILLS_TODAY=2026-11-26 SKILLS_ACTOR=benchmark
