@@ -6,17 +6,15 @@ import SkillsStore
 extension SQLiteStore: AuditStore {
     public func auditLog(_ filter: AuditFilter) async throws -> [AuditEntry] {
         try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT * FROM audit_log WHERE (:actor IS NULL OR actor = :actor) AND (:record IS NULL OR record = :record)
-                      AND (:from IS NULL OR at >= :from) AND (:to IS NULL OR substr(at, 1, 10) <= :to)
-                    ORDER BY id DESC LIMIT :limit
-                    """,
-                arguments: [
-                    "actor": filter.actor, "record": filter.record, "from": filter.from?.description, "to": filter.to?.description,
-                    "limit": filter.limit,
-                ]
+            var conditions = SQLConditions()
+            conditions.add("actor = ?", filter.actor)
+            conditions.add("record = ?", filter.record)
+            conditions.add("at >= ?", filter.from?.description)
+            conditions.add("substr(at, 1, 10) <= ?", filter.to?.description)
+            var arguments = conditions.arguments
+            arguments += [filter.limit]
+            return try Row.fetchAll(
+                db, sql: "SELECT * FROM audit_log \(conditions.whereClause) ORDER BY id DESC LIMIT ?", arguments: arguments
             ).map {
                 AuditEntry(
                     id: $0["id"], at: $0["at"], actor: $0["actor"], action: $0["action"], record: $0["record"], details: $0["details"],

@@ -29,8 +29,8 @@ extension SQLiteStore: CertificateStore {
                 sql: """
                     SELECT l.*, c.ref AS centre_ref, c.name AS centre_name, r.name AS region_name, r.name_cy AS region_name_cy
                     FROM learners l JOIN centres c ON c.id = l.centre_id JOIN regions r ON r.code = c.region_code
-                    WHERE ? IS NULL OR l.ref = ? ORDER BY l.ref
-                    """, arguments: [ref, ref]
+                    \(ref == nil ? "" : "WHERE l.ref = ?") ORDER BY l.ref
+                    """, arguments: StatementArguments(ref.map { [$0] } ?? [])
             ).map { row in
                 CertificateHolder(
                     learner: Self.learner(from: row), centreName: row["centre_name"], regionName: row["region_name"],
@@ -47,8 +47,9 @@ extension SQLiteStore: CertificateStore {
                 db,
                 sql: """
                     SELECT l.ref, s.date, s.outcomes FROM sessions s JOIN learners l ON l.id = s.learner_id
-                    WHERE s.outcomes <> '' AND (? IS NULL OR l.ref = ?) ORDER BY s.learner_id, s.date
-                    """, arguments: [ref, ref])
+                    WHERE s.outcomes <> '' \(ref == nil ? "" : "AND s.learner_id = (SELECT id FROM learners WHERE ref = ?)")
+                    ORDER BY s.learner_id, s.date
+                    """, arguments: StatementArguments(ref.map { [$0] } ?? []))
             while let row = try cursor.next() {
                 let learner: String = row[0]
                 guard let day = Day(iso: row[1] as String) else { continue }
@@ -61,10 +62,16 @@ extension SQLiteStore: CertificateStore {
     }
 
     /// The due keys already issued (or being issued) per learner ref.
-    public func issuedDueKeys() async throws -> [String: Set<String>] {
+    public func issuedDueKeys(learner ref: String?) async throws -> [String: Set<String>] {
         try read { db in
             var keys: [String: Set<String>] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT l.ref, c.due_key FROM certificates c JOIN learners l ON l.id = c.learner_id") {
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT l.ref, c.due_key FROM certificates c JOIN learners l ON l.id = c.learner_id
+                    \(ref == nil ? "" : "WHERE c.learner_id = (SELECT id FROM learners WHERE ref = ?)")
+                    """, arguments: StatementArguments(ref.map { [$0] } ?? []))
+            for row in rows {
                 keys[row[0], default: []].insert(row[1])
             }
             return keys

@@ -8,7 +8,7 @@ extension SQLiteStore: LearnerStore {
         var learner = learner
         return try writeTransaction { db in
             try authorise(db, authorisation)
-            if learner.ref.isEmpty { learner.ref = try Self.nextLearnerRef(db) }
+            if learner.ref.isEmpty { learner.ref = try RefSequence.learner.next(db) }
             let auditID = try AuditTrail.append(
                 db, at: clock.now(), actor: authorisation.actorName, action: "learner.enrol", record: "learner:\(learner.ref)",
                 details: ["name": learner.name, "centre": learner.centreRef])
@@ -56,14 +56,17 @@ extension SQLiteStore: LearnerStore {
     }
 
     public func learners(centre: String?, status: Learner.Status?) async throws -> [Learner] {
-        try read { db in
+        var conditions = SQLConditions()
+        conditions.add("l.centre_id = (SELECT id FROM centres WHERE ref = ?)", centre)
+        conditions.add("l.status = ?", status?.rawValue)
+        return try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
                     SELECT l.*, c.ref AS centre_ref FROM learners l JOIN centres c ON c.id = l.centre_id
-                    WHERE (? IS NULL OR c.ref = ?) AND (? IS NULL OR l.status = ?) ORDER BY l.ref
+                    \(conditions.whereClause) ORDER BY l.ref
                     """,
-                arguments: [centre, centre, status?.rawValue, status?.rawValue]
+                arguments: conditions.arguments
             ).map(Self.learner(from:))
         }
     }
@@ -93,14 +96,5 @@ extension SQLiteStore: LearnerStore {
 
     static func learnerID(_ db: Database, _ ref: String) throws -> Int64? {
         try Int64.fetchOne(db, sql: "SELECT id FROM learners WHERE ref = ?", arguments: [ref])
-    }
-
-    private static func nextLearnerRef(_ db: Database) throws -> String {
-        var number = (try Int.fetchOne(db, sql: "SELECT count(*) FROM learners") ?? 0) + 1
-        while true {
-            let ref = "L" + String(format: "%05d", number)
-            if try learnerID(db, ref) == nil { return ref }
-            number += 1
-        }
     }
 }

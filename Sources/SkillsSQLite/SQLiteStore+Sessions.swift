@@ -7,7 +7,7 @@ extension SQLiteStore: SessionStore {
         var session = session
         return try writeTransaction { db in
             try authorise(db, authorisation)
-            if session.ref.isEmpty { session.ref = try Self.nextSessionRef(db) }
+            if session.ref.isEmpty { session.ref = try RefSequence.session.next(db) }
             let auditID = try AuditTrail.append(
                 db, at: clock.now(), actor: authorisation.actorName, action: "session.record", record: "session:\(session.ref)",
                 details: [
@@ -66,30 +66,37 @@ extension SQLiteStore: SessionStore {
 
     public func sessions(_ filter: SessionFilter) async throws -> (sessions: [SessionListing], total: Int) {
         try read { db in
-            let condition = """
-                FROM sessions s JOIN learners l ON l.id = s.learner_id JOIN tutors t ON t.id = s.tutor_id
-                JOIN centres c ON c.id = t.centre_id
-                WHERE s.ref IN (SELECT s2.ref FROM sessions s2 JOIN learners l2 ON l2.id = s2.learner_id
-                  JOIN tutors t2 ON t2.id = s2.tutor_id JOIN centres c2 ON c2.id = l2.centre_id
-                  WHERE (:learner IS NULL OR l2.ref = :learner) AND (:tutor IS NULL OR t2.ref = :tutor)
-                    AND (:centre IS NULL OR c2.ref = :centre)
-                    AND (:from IS NULL OR s2.date >= :from) AND (:to IS NULL OR s2.date <= :to))
-                """
-            let arguments: StatementArguments = [
-                "learner": filter.learner, "tutor": filter.tutor, "centre": filter.centre,
-                "from": filter.from?.description, "to": filter.to?.description, "limit": filter.limit,
-            ]
-            let total = try Int.fetchOne(db, sql: "SELECT count(DISTINCT s.ref) \(condition)", arguments: arguments) ?? 0
+            var conditions = SQLConditions()
+            conditions.add("s.learner_id = (SELECT id FROM learners WHERE ref = ?)", filter.learner)
+            conditions.add("s.tutor_id = (SELECT id FROM tutors WHERE ref = ?)", filter.tutor)
+            conditions.add(
+                "s.learner_id IN (SELECT l.id FROM learners l JOIN centres c ON c.id = l.centre_id WHERE c.ref = ?)", filter.centre)
+            conditions.add("s.date >= ?", filter.from?.description)
+            conditions.add("s.date <= ?", filter.to?.description)
+            let matching = conditions.whereClause
+            var arguments = conditions.arguments
+            arguments += [filter.limit]
+            // One pass finds the page of sessions and how many sessions matched in all.
+            let page = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.ref, count(*) OVER () AS total FROM sessions s \(matching)
+                    GROUP BY s.ref ORDER BY max(s.date) DESC, s.ref DESC LIMIT ?
+                    """, arguments: arguments)
+            let refs: [String] = page.map { $0["ref"] }
+            guard !refs.isEmpty else { return ([], 0) }
             let rows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT s.ref, s.date, s.minutes, s.mode, t.ref AS tutor_ref, c.ref AS centre_ref,
                       group_concat(l.ref, ';') AS learner_refs, group_concat(s.outcomes, ';') AS outcomes,
                       max(s.modules) AS modules, max(s.notes) AS notes
-                    \(condition)
-                    GROUP BY s.ref ORDER BY s.date DESC, s.ref DESC LIMIT :limit
+                    FROM sessions s JOIN learners l ON l.id = s.learner_id JOIN tutors t ON t.id = s.tutor_id
+                    JOIN centres c ON c.id = t.centre_id
+                    WHERE s.ref IN (\(databaseQuestionMarks(count: refs.count)))
+                    GROUP BY s.ref ORDER BY s.date DESC, s.ref DESC
                     """,
-                arguments: arguments)
+                arguments: StatementArguments(refs))
             let listings = rows.map { row in
                 let outcomes = (row["outcomes"] as String? ?? "").split(separator: ";").map(String.init)
                 var seen = Set<String>()
@@ -101,16 +108,7 @@ extension SQLiteStore: SessionStore {
                     moduleIDs: (row["modules"] as String? ?? "").split(separator: ";").map(String.init),
                     notes: row["notes"])
             }
-            return (listings, total)
-        }
-    }
-
-    private static func nextSessionRef(_ db: Database) throws -> String {
-        var number = (try Int.fetchOne(db, sql: "SELECT count(DISTINCT ref) FROM sessions") ?? 0) + 1
-        while true {
-            let ref = "S" + String(format: "%06d", number)
-            if try Int.fetchOne(db, sql: "SELECT 1 FROM sessions WHERE ref = ?", arguments: [ref]) == nil { return ref }
-            number += 1
+            return (listings, page[0]["total"])
         }
     }
 }

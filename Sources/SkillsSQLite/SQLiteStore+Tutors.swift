@@ -10,12 +10,13 @@ extension SQLiteStore: TutorStore {
             if try Self.tutorID(db, tutor.ref) != nil { throw ServiceError.duplicate(.tutor, tutor.ref) }
             try db.execute(
                 sql: """
-                    INSERT INTO tutors (ref, name, centre_id, role, dbs_checked_on, dbs_expires_on, trained_on, active, audit_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO tutors (ref, name, centre_id, role, dbs_checked_on, dbs_expires_on, trained_on, active, audit_id,
+                      check_lapses_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     tutor.ref, tutor.name, centreID, tutor.role.rawValue, tutor.dbsCheckedOn?.description,
-                    tutor.dbsExpiresOn?.description, tutor.trainedOn?.description, tutor.active, auditID,
+                    tutor.dbsExpiresOn?.description, tutor.trainedOn?.description, tutor.active, auditID, tutor.checkLapsesOn,
                 ])
         }
     }
@@ -29,24 +30,39 @@ extension SQLiteStore: TutorStore {
             try db.execute(
                 sql: """
                     UPDATE tutors SET name = ?, centre_id = ?, role = ?, dbs_checked_on = ?, dbs_expires_on = ?,
-                      trained_on = ?, active = ? WHERE ref = ?
+                      trained_on = ?, active = ?, check_lapses_on = ? WHERE ref = ?
                     """,
                 arguments: [
                     tutor.name, centreID, tutor.role.rawValue, tutor.dbsCheckedOn?.description,
-                    tutor.dbsExpiresOn?.description, tutor.trainedOn?.description, tutor.active, tutor.ref,
+                    tutor.dbsExpiresOn?.description, tutor.trainedOn?.description, tutor.active, tutor.checkLapsesOn, tutor.ref,
                 ])
         }
     }
 
     public func tutors(centre: String?) async throws -> [Tutor] {
+        var conditions = SQLConditions()
+        conditions.add("t.centre_id = (SELECT id FROM centres WHERE ref = ?)", centre)
+        return try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT t.*, c.ref AS centre_ref FROM tutors t JOIN centres c ON c.id = t.centre_id
+                    \(conditions.whereClause) ORDER BY t.ref
+                    """,
+                arguments: conditions.arguments
+            ).map(Self.tutor(from:))
+        }
+    }
+
+    public func activeTutorsLapsing(by day: Day) async throws -> [Tutor] {
         try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
                     SELECT t.*, c.ref AS centre_ref FROM tutors t JOIN centres c ON c.id = t.centre_id
-                    WHERE ? IS NULL OR c.ref = ? ORDER BY t.ref
+                    WHERE t.active = 1 AND t.check_lapses_on <= ? ORDER BY t.ref
                     """,
-                arguments: [centre, centre]
+                arguments: [day.description]
             ).map(Self.tutor(from:))
         }
     }
@@ -73,4 +89,9 @@ extension SQLiteStore: TutorStore {
     static func tutorID(_ db: Database, _ ref: String) throws -> Int64? {
         try Int64.fetchOne(db, sql: "SELECT id FROM tutors WHERE ref = ?", arguments: [ref])
     }
+}
+
+extension Tutor {
+    /// When the check lapses, as the `check_lapses_on` column keeps it: empty (sorting first) when none is recorded.
+    var checkLapsesOn: String { effectiveDBSExpiry?.description ?? "" }
 }

@@ -11,8 +11,8 @@ public protocol CertificateStore: Sendable {
     func certificateHolders(learner ref: String?) async throws -> [CertificateHolder]
     /// Each learner's achieved outcomes (code → first day).
     func achievedOutcomes(learner ref: String?) async throws -> [String: [String: Day]]
-    /// The due keys already issued (or being issued) per learner ref.
-    func issuedDueKeys() async throws -> [String: Set<String>]
+    /// The due keys already issued (or being issued) per learner ref, for every learner or one.
+    func issuedDueKeys(learner ref: String?) async throws -> [String: Set<String>]
     /// Records certificates about to be drawn, in one audited transaction.
     func addPendingCertificates(_ records: [CertificateRecord], by authorisation: Authorisation) async throws
     /// Marks certificates whose files are written as issued.

@@ -8,6 +8,8 @@ public protocol TutorStore: Sendable {
     func updateTutor(_ tutor: Tutor, by authorisation: Authorisation) async throws
     /// Tutors, optionally at one centre, by ref.
     func tutors(centre: String?) async throws -> [Tutor]
+    /// Active tutors whose safeguarding check lapses on or before a day, or who have none recorded, by ref.
+    func activeTutorsLapsing(by day: Day) async throws -> [Tutor]
     /// One tutor, or `ServiceError.unknown`.
     func tutor(_ ref: String) async throws -> Tutor
 }

@@ -40,6 +40,7 @@ struct BulkImport: Sendable {
                 var rows = try makeRows(db, auditID: auditID, actor: authorisation.actorName)
                 try feed(&rows, nextChunk: nextChunk, progress: progress, summary: &summary)
                 guard summary.committed else { return .rollback }
+                try rows.finish(db)
                 try AuditTrail.amend(
                     db, id: auditID,
                     details: [

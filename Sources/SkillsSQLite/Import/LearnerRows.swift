@@ -14,6 +14,8 @@ struct LearnerRows: RowImporter {
     let centres: [String: Int64]
     let actor: String
     let recordedAt: String
+    /// The highest number among the refs shaped like the ones the store hands out (`L000042`), to move its counter.
+    private var highestNumberedRef = 0
 
     init(_ db: Database, auditID: Int64, today: Day, actor: String, recordedAt: String) throws {
         self.db = db
@@ -91,6 +93,11 @@ struct LearnerRows: RowImporter {
         ).execute(arguments: [ref, name, language, born, district, centreID, enrolled.description, largePrint, consent, auditID])
         try SQLiteStore.insertConsents(
             db, learnerID: db.lastInsertedRowID, [.programme: true, .openStatistics: consent], at: recordedAt, by: actor, auditID: auditID)
+        highestNumberedRef = max(highestNumberedRef, RefSequence.learner.number(in: Array(ref.utf8)) ?? 0)
         return .inserted
+    }
+
+    func finish(_ db: Database) throws {
+        try RefSequence.learner.taken(highestNumberedRef, db)
     }
 }

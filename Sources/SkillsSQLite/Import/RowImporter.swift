@@ -10,6 +10,12 @@ protocol RowImporter {
     static var optional: [String] { get }
     /// Checks one row, writes it if new, and reports problems; never throws for bad data, only for database failure.
     mutating func importRow(_ fields: FieldReader, problems: inout ImportProblems) throws -> RowResult
+    /// Runs once after the last row, inside the import's transaction, when every row was good.
+    func finish(_ db: Database) throws
+}
+
+extension RowImporter {
+    func finish(_ db: Database) throws {}
 }
 
 /// Shared checks for import rows: each reports its problem and returns nil when the value is bad.

@@ -22,6 +22,8 @@ struct SessionRows: RowImporter {
     private var scratch: [UInt8] = []
     private var columns: [Int] = []
     private var lastRow: (ref: [UInt8], facts: FastFacts, line: Int)?
+    /// The highest number among the refs shaped like the ones the store hands out (`S000042`), to move its counter.
+    private var highestNumberedRef = 0
     private let insert: RawStatement
     private let existing: RawStatement
     /// A group session's shared facts in the fast path's terms.
@@ -103,8 +105,13 @@ struct SessionRows: RowImporter {
             if notes.isEmpty { insert.bindNull(8) } else { insert.bind(8, bytes: notes) }
             insert.bind(9, auditID)
             guard try insert.execute() == 1 else { return nil }
+            highestNumberedRef = max(highestNumberedRef, RefSequence.session.number(in: ref) ?? 0)
             return .inserted
         }
+    }
+
+    func finish(_ db: Database) throws {
+        try RefSequence.session.taken(highestNumberedRef, db)
     }
 
     private static let modes = SessionMode.allCases.map { Array($0.rawValue.utf8) }
@@ -213,6 +220,7 @@ struct SessionRows: RowImporter {
             insert.bind(9, auditID)
             try insert.execute()
         }
+        highestNumberedRef = max(highestNumberedRef, RefSequence.session.number(in: Array(ref.utf8)) ?? 0)
         return .inserted
     }
 

@@ -61,10 +61,14 @@ struct TutorRows: RowImporter {
         }
         try db.cachedStatement(
             sql: """
-                INSERT INTO tutors (ref, name, centre_id, role, dbs_checked_on, dbs_expires_on, trained_on, active, audit_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)
+                INSERT INTO tutors (ref, name, centre_id, role, dbs_checked_on, dbs_expires_on, trained_on, active, audit_id,
+                  check_lapses_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
                 """
-        ).execute(arguments: [ref, name, centreID, roleText, checked?.description, expires?.description, trained?.description, auditID])
+        ).execute(arguments: [
+            ref, name, centreID, roleText, checked?.description, expires?.description, trained?.description, auditID,
+            Tutor(ref: ref, name: name, centreRef: centreRef, dbsCheckedOn: checked, dbsExpiresOn: expires).checkLapsesOn,
+        ])
         return .inserted
     }
 }

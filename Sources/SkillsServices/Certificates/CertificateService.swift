@@ -76,7 +76,8 @@ public struct CertificateService: Sendable {
         var random = SystemRandomNumberGenerator()
         let drafts = planner.drafts(
             holders: try await store.certificateHolders(learner: request.learner),
-            achieved: try await store.achievedOutcomes(learner: request.learner), issued: try await store.issuedDueKeys(),
+            achieved: try await store.achievedOutcomes(learner: request.learner),
+            issued: try await store.issuedDueKeys(learner: request.learner),
             using: &random)
         if drafts.isEmpty { return IssueResult(resumed: resumed, files: []) }
         let files = try await context.gate.recordingRefusal {

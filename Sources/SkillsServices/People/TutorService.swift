@@ -43,10 +43,7 @@ public struct TutorService: Sendable {
     public func expiring(within days: Int, by actor: String) async throws -> [Tutor] {
         guard days >= 0 else { throw ServiceError.invalid(field: "within", value: String(days), "\(days) must be 0 or more days") }
         try await context.gate.check(Authorisation(actor, .read))
-        let limit = context.clock.today.adding(days: days)
-        return try await context.store.tutors(centre: nil).filter { tutor in
-            tutor.active && (tutor.effectiveDBSExpiry.map { $0 <= limit } ?? true)
-        }
+        return try await context.store.activeTutorsLapsing(by: context.clock.today.adding(days: days))
     }
 
     static func validate(_ tutor: Tutor, isNew: Bool) throws {
