@@ -7,41 +7,74 @@ extension SQLiteStore {
     /// What audit details become when they held personal data; the entry's hash still verifies.
     static let erasedDetails = #"{"erased":"personal details removed at the learner's request"}"#
 
-    /// Removes a learner's name and every personal field wherever the database holds them, keeping the anonymous facts
+    /// How many learners one erasure transaction handles: big enough that a retention run of ten thousand takes a
+    /// few transactions, small enough that other writers wait only briefly.
+    static let erasureBatch = 500
+
+    /// Removes learners' names and every personal field wherever the database holds them, keeping the anonymous facts
     /// (centre and so region, sessions, outcomes, dates) so the programme's statistics do not change. Returns the
-    /// certificate files recorded for them, which the caller removes. The freed space is overwritten and the
-    /// write-ahead log emptied.
-    public func eraseLearner(_ ref: String, reason: String, by authorisation: Authorisation) async throws -> [String] {
-        let learner = try await self.learner(ref)
-        if learner.name == Learner.erasedName { throw ServiceError.conflict(.alreadyErased(learner: ref)) }
+    /// certificate files recorded for them, which the caller removes. Each learner's erasure is audited with its
+    /// reason; a batch is one transaction of set-based updates; the freed space is overwritten and the write-ahead log
+    /// emptied once at the end.
+    public func eraseLearners(_ erasures: [LearnerErasure], by authorisation: Authorisation) async throws -> [String] {
         var files: [String] = []
-        try write(authorisation, "learner.erase", record: "learner:\(ref)", details: ["reason": reason]) { db, auditID in
-            let id = try Self.learnerID(db, ref)!
-            try db.execute(
-                sql: """
-                    UPDATE learners SET name = ?, year_of_birth = NULL, postcode_district = NULL, preferred_language = 'und',
-                      large_print = 0, erased_at = ? WHERE id = ?
-                    """,
-                arguments: [Learner.erasedName, timestamp(), id])
-            try db.execute(sql: "UPDATE sessions SET notes = NULL WHERE learner_id = ? AND notes IS NOT NULL", arguments: [id])
-            for row in try Row.fetchAll(
-                db, sql: "SELECT id, code, kind, subject, file_path FROM certificates WHERE learner_id = ?", arguments: [id])
-            {
-                files.append(row["file_path"])
-                let redacted = try JSONSerialization.data(
-                    withJSONObject: [
-                        "withdrawn": true, "id": row["id"] as String, "c": row["code"] as String, "k": row["kind"] as String,
-                        "s": row["subject"] as String,
-                    ], options: [.sortedKeys])
-                try db.execute(
-                    sql: "UPDATE certificates SET facts = ?, revoked_at = coalesce(revoked_at, ?), revoked_reason = ? WHERE id = ?",
-                    arguments: [redacted, timestamp(), CertificateRecord.erasureReason, row["id"]])
-            }
-            try db.execute(
-                sql: "UPDATE audit_log SET details = ? WHERE record = ? AND id <> ?",
-                arguments: [Self.erasedDetails, "learner:\(ref)", auditID])
+        var start = 0
+        while start < erasures.count {
+            let batch = erasures[start..<min(erasures.count, start + Self.erasureBatch)]
+            start += batch.count
+            files += try writeTransaction { db in try eraseBatch(db, batch, authorisation) }
         }
         try truncateWriteAheadLog()
+        return files
+    }
+
+    private func eraseBatch(_ db: Database, _ batch: ArraySlice<LearnerErasure>, _ authorisation: Authorisation) throws -> [String] {
+        try authorise(db, authorisation)
+        var ids: [Int64] = []
+        var auditIDs: [Int64] = []
+        for erasure in batch {
+            guard
+                let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name FROM learners WHERE ref = ?"), arguments: [erasure.ref])
+            else { throw ServiceError.unknown(.learner, erasure.ref, among: try String.fetchAll(db, sql: "SELECT ref FROM learners")) }
+            if row["name"] as String == Learner.erasedName { throw ServiceError.conflict(.alreadyErased(learner: erasure.ref)) }
+            ids.append(row["id"])
+            auditIDs.append(
+                try AuditTrail.append(
+                    db, at: clock.now(), actor: authorisation.actorName, action: "learner.erase", record: "learner:\(erasure.ref)",
+                    details: ["reason": erasure.reason]))
+        }
+        let learners = databaseQuestionMarks(count: ids.count)
+        let now = timestamp()
+        try db.execute(
+            sql: """
+                UPDATE learners SET name = ?, year_of_birth = NULL, postcode_district = NULL, preferred_language = 'und',
+                  large_print = 0, erased_at = ? WHERE id IN (\(learners))
+                """,
+            arguments: StatementArguments([Learner.erasedName, now]) + StatementArguments(ids))
+        try db.execute(
+            sql: "UPDATE sessions SET notes = NULL WHERE learner_id IN (\(learners)) AND notes IS NOT NULL",
+            arguments: StatementArguments(ids))
+        var files: [String] = []
+        let redact = try db.cachedStatement(
+            sql: "UPDATE certificates SET facts = ?, revoked_at = coalesce(revoked_at, ?), revoked_reason = ? WHERE id = ?")
+        for row in try Row.fetchAll(
+            db, sql: "SELECT id, code, kind, subject, file_path FROM certificates WHERE learner_id IN (\(learners))",
+            arguments: StatementArguments(ids))
+        {
+            files.append(row["file_path"])
+            let redacted = try JSONSerialization.data(
+                withJSONObject: [
+                    "withdrawn": true, "id": row["id"] as String, "c": row["code"] as String, "k": row["kind"] as String,
+                    "s": row["subject"] as String,
+                ], options: [.sortedKeys])
+            try redact.execute(arguments: [redacted, now, CertificateRecord.erasureReason, row["id"]])
+        }
+        try db.execute(
+            sql: """
+                UPDATE audit_log SET details = ? WHERE record IN (\(learners)) AND id NOT IN (\(databaseQuestionMarks(count: auditIDs.count)))
+                """,
+            arguments: StatementArguments([Self.erasedDetails]) + StatementArguments(batch.map { "learner:\($0.ref)" })
+                + StatementArguments(auditIDs))
         return files
     }
 

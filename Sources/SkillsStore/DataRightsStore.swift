@@ -11,9 +11,9 @@ public protocol DataRightsStore: Sendable {
     func exportLearner(_ ref: String) async throws -> LearnerExport
     /// Records that a learner's data was exported, and where to.
     func recordLearnerExport(_ ref: String, file: String, by authorisation: Authorisation) async throws
-    /// Removes every personal field of a learner, keeping the anonymous facts; returns the certificate files recorded
-    /// for them, which the caller removes. Freed space is overwritten.
-    func eraseLearner(_ ref: String, reason: String, by authorisation: Authorisation) async throws -> [String]
+    /// Removes every personal field of the learners, keeping the anonymous facts; returns the certificate files
+    /// recorded for them, which the caller removes. Freed space is overwritten.
+    func eraseLearners(_ erasures: [LearnerErasure], by authorisation: Authorisation) async throws -> [String]
     /// Learners with no activity since the given day, not yet erased.
     func inactiveLearners(since day: Day) async throws -> [(ref: String, lastActive: String)]
 }

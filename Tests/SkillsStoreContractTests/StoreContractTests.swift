@@ -114,8 +114,9 @@ struct StoreContractTests {
     func erasure(_ kind: String) async throws {
         let programme = try await ContractProgramme.make(kind)
         _ = try await programme.record(learners: ["L-A"], outcomes: ["F1.1"])
-        _ = try await programme.store.eraseLearner(
-            "L-A", reason: "learner's request", by: Authorisation(ContractProgramme.coordinator, .eraseLearnerData, learners: ["L-A"]))
+        _ = try await programme.store.eraseLearners(
+            [LearnerErasure(ref: "L-A", reason: "learner's request")],
+            by: Authorisation(ContractProgramme.coordinator, .eraseLearnerData, learners: ["L-A"]))
         let learner = try await programme.store.learner("L-A")
         #expect(learner.name == Learner.erasedName)
         #expect(learner.yearOfBirth == nil)
@@ -125,9 +126,24 @@ struct StoreContractTests {
         #expect(export.sessions.count == 1)
         #expect(try await programme.store.progress(of: "L-A", curriculumID: nil).achievedCount == 1)
         await #expect(throws: ServiceError.conflict(.alreadyErased(learner: "L-A"))) {
-            _ = try await programme.store.eraseLearner(
-                "L-A", reason: "again", by: Authorisation(ContractProgramme.coordinator, .eraseLearnerData, learners: ["L-A"]))
+            _ = try await programme.store.eraseLearners(
+                [LearnerErasure(ref: "L-A", reason: "again")],
+                by: Authorisation(ContractProgramme.coordinator, .eraseLearnerData, learners: ["L-A"]))
         }
+        #expect(try await programme.store.verifyAudit().problem == nil)
+    }
+
+    @Test("a retention run erases many learners at once, each audited with its reason", arguments: ContractStores.kinds)
+    func batchErasure(_ kind: String) async throws {
+        let programme = try await ContractProgramme.make(kind)
+        var refs = ["L-A", "L-B"]
+        for index in 0..<3 { refs.append(try await programme.enrol("", "Learner \(index)", at: "CARD-01")) }
+        let erasures = refs.map { LearnerErasure(ref: $0, reason: "retention policy") }
+        _ = try await programme.store.eraseLearners(erasures, by: Authorisation(ContractProgramme.coordinator, .eraseLearnerData))
+        for ref in refs { #expect(try await programme.store.learner(ref).name == Learner.erasedName) }
+        let erased = try await programme.store.auditLog(AuditFilter(limit: 1000)).filter { $0.action == "learner.erase" }
+        #expect(Set(erased.map(\.record)) == Set(refs.map { "learner:\($0)" }))
+        #expect(erased.allSatisfy { $0.details.contains("retention policy") })
         #expect(try await programme.store.verifyAudit().problem == nil)
     }
 

@@ -31,7 +31,8 @@ struct CentreRows: RowImporter {
         let authority = fields.text("local_authority")
         let incoming = ["name": name, "region_code": region, "local_authority": authority]
         if let row = try Row.fetchOne(
-            db, sql: "SELECT name, region_code, coalesce(local_authority, '') AS local_authority FROM centres WHERE ref = ?",
+            db.cachedStatement(
+                sql: "SELECT name, region_code, coalesce(local_authority, '') AS local_authority FROM centres WHERE ref = ?"),
             arguments: [ref])
         {
             let stored = [

@@ -69,13 +69,13 @@ struct LearnerRows: RowImporter {
             "large_print": largePrint ? "1" : "0", "open_data_consent": consent ? "1" : "0",
         ]
         if let row = try Row.fetchOne(
-            db,
-            sql: """
-                SELECT l.name, coalesce(CAST(l.year_of_birth AS TEXT), '') AS year_of_birth, c.ref AS centre_ref, l.enrolled_on,
-                  l.preferred_language, coalesce(l.postcode_district, '') AS postcode_district,
-                  CAST(l.large_print AS TEXT) AS large_print, CAST(l.open_data_consent AS TEXT) AS open_data_consent
-                FROM learners l JOIN centres c ON c.id = l.centre_id WHERE l.ref = ?
-                """, arguments: [ref])
+            db.cachedStatement(
+                sql: """
+                    SELECT l.name, coalesce(CAST(l.year_of_birth AS TEXT), '') AS year_of_birth, c.ref AS centre_ref, l.enrolled_on,
+                      l.preferred_language, coalesce(l.postcode_district, '') AS postcode_district,
+                      CAST(l.large_print AS TEXT) AS large_print, CAST(l.open_data_consent AS TEXT) AS open_data_consent
+                    FROM learners l JOIN centres c ON c.id = l.centre_id WHERE l.ref = ?
+                    """), arguments: [ref])
         {
             var stored: [String: String] = [:]
             for key in incoming.keys { stored[key] = row[key] }
@@ -91,13 +91,19 @@ struct LearnerRows: RowImporter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?)
                 """
         ).execute(arguments: [ref, name, language, born, district, centreID, enrolled.description, largePrint, consent, auditID])
-        try SQLiteStore.insertConsents(
-            db, learnerID: db.lastInsertedRowID, [.programme: true, .openStatistics: consent], at: recordedAt, by: actor, auditID: auditID)
         highestNumberedRef = max(highestNumberedRef, RefSequence.learner.number(in: Array(ref.utf8)) ?? 0)
         return .inserted
     }
 
+    /// Records every new learner's consent decisions in two set-based statements, rather than two inserts a row.
     func finish(_ db: Database) throws {
         try RefSequence.learner.taken(highestNumberedRef, db)
+        try db.execute(
+            sql: """
+                INSERT INTO consents (learner_id, purpose, given, recorded_at, recorded_by, audit_id)
+                SELECT id, 'programme', 1, :at, :actor, :audit FROM learners WHERE audit_id = :audit;
+                INSERT INTO consents (learner_id, purpose, given, recorded_at, recorded_by, audit_id)
+                SELECT id, 'open-statistics', open_data_consent, :at, :actor, :audit FROM learners WHERE audit_id = :audit;
+                """, arguments: ["at": recordedAt, "actor": actor, "audit": auditID])
     }
 }

@@ -45,12 +45,12 @@ struct TutorRows: RowImporter {
             "dbs_expires_on": expires?.description ?? "", "trained_on": trained?.description ?? "",
         ]
         if let row = try Row.fetchOne(
-            db,
-            sql: """
-                SELECT t.name, c.ref AS centre_ref, t.role, coalesce(t.dbs_checked_on, '') AS dbs_checked_on,
-                  coalesce(t.dbs_expires_on, '') AS dbs_expires_on, coalesce(t.trained_on, '') AS trained_on
-                FROM tutors t JOIN centres c ON c.id = t.centre_id WHERE t.ref = ?
-                """, arguments: [ref])
+            db.cachedStatement(
+                sql: """
+                    SELECT t.name, c.ref AS centre_ref, t.role, coalesce(t.dbs_checked_on, '') AS dbs_checked_on,
+                      coalesce(t.dbs_expires_on, '') AS dbs_expires_on, coalesce(t.trained_on, '') AS trained_on
+                    FROM tutors t JOIN centres c ON c.id = t.centre_id WHERE t.ref = ?
+                    """), arguments: [ref])
         {
             var stored: [String: String] = [:]
             for key in incoming.keys { stored[key] = row[key] }

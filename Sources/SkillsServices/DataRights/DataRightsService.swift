@@ -36,7 +36,8 @@ public struct DataRightsService: Sendable {
     /// Erases a learner's personal data everywhere and removes their certificate files; returns the files removed.
     public func erase(_ ref: String, reason: String, by actor: String) async throws -> [String] {
         let files = try await context.gate.recordingRefusal {
-            try await context.store.eraseLearner(ref, reason: reason, by: Authorisation(actor, .eraseLearnerData, learners: [ref]))
+            try await context.store.eraseLearners(
+                [LearnerErasure(ref: ref, reason: reason)], by: Authorisation(actor, .eraseLearnerData, learners: [ref]))
         }
         for file in files { Self.removeCertificateFiles(file) }
         return files
@@ -46,10 +47,12 @@ public struct DataRightsService: Sendable {
     public func applyRetention(before cutoff: Day, dryRun: Bool, by actor: String) async throws -> [(ref: String, lastActive: String)] {
         try await context.gate.check(Authorisation(actor, .eraseLearnerData))
         let inactive = try await context.store.inactiveLearners(since: cutoff)
-        if !dryRun {
-            for learner in inactive {
-                _ = try await erase(learner.ref, reason: "retention policy: inactive since \(learner.lastActive)", by: actor)
+        if !dryRun, !inactive.isEmpty {
+            let erasures = inactive.map { LearnerErasure(ref: $0.ref, reason: "retention policy: inactive since \($0.lastActive)") }
+            let files = try await context.gate.recordingRefusal {
+                try await context.store.eraseLearners(erasures, by: Authorisation(actor, .eraseLearnerData))
             }
+            for file in files { Self.removeCertificateFiles(file) }
         }
         return inactive
     }
