@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 learners=${1:-100000}
 # SKILLS_BINARY names a binary built already; otherwise the current sources are built for release.
 skills=${SKILLS_BINARY:-}
-if [ -z "$skills" ]; then swift build -c release --product skills >/dev/null; skills=$PWD/.build/release/skills; fi
+if [ -z "$skills" ]; then swift build -c release --product skills --static-swift-stdlib >/dev/null; skills=$PWD/.build/release/skills; fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export SKILLS_DB=$work/programme.sqlite SKILLS_TODAY=2026-11-26 SKILLS_ACTOR=benchmark SKILLS_HOME=$PWD

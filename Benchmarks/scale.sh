@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 learners=${1:?usage: Benchmarks/scale.sh N [REPEATS]}
 repeats=${2:-3}
 skills=${SKILLS_BINARY:-}
-if [ -z "$skills" ]; then swift build -c release --product skills >/dev/null; skills=$PWD/.build/release/skills; fi
+if [ -z "$skills" ]; then swift build -c release --product skills --static-swift-stdlib >/dev/null; skills=$PWD/.build/release/skills; fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export SKILLS_DB=$work/programme.sqlite SKILLS_TODAY=2026-11-26 SKILLS_ACTOR=benchmark SKILLS_HOME=$PWD

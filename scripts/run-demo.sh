@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
-swift build -c release --product skills
+swift build -c release --product skills --static-swift-stdlib
 skills=$PWD/.build/release/skills
 out=${1:-out/demo}
 learners=${2:-1500}
