@@ -29,12 +29,20 @@ extension SQLiteStore: SessionStore {
             for module in session.moduleIDs where !knownModules.contains(module) {
                 throw ServiceError.unknown(.module, module, among: knownModules)
             }
+            if let stored = try Row.fetchOne(
+                db,
+                sql: "SELECT s.date, t.ref, s.minutes, s.mode FROM sessions s JOIN tutors t ON t.id = s.tutor_id WHERE s.ref = ? LIMIT 1",
+                arguments: [session.ref])
+            {
+                let differences = Self.differences(stored: stored, session)
+                if !differences.isEmpty { throw ServiceError.conflict(.sessionDiffers(session: session.ref, differences: differences)) }
+            }
             for learnerRef in session.learnerRefs {
                 guard
                     let learner = try Row.fetchOne(
                         db,
                         sql:
-                            "SELECT l.id, l.status, c.ref AS centre_ref FROM learners l JOIN centres c ON c.id = l.centre_id WHERE l.ref = ?",
+                            "SELECT l.id, l.status, l.enrolled_on, c.ref AS centre_ref FROM learners l JOIN centres c ON c.id = l.centre_id WHERE l.ref = ?",
                         arguments: [learnerRef])
                 else { throw try unknownLearner(learnerRef) }
                 if learner["centre_ref"] as String != tutor["centre_ref"] as String, !allowOtherCentre {
@@ -44,6 +52,9 @@ extension SQLiteStore: SessionStore {
                             learnerCentre: learner["centre_ref"]))
                 }
                 if learner["status"] as String == "withdrawn" { throw ServiceError.conflict(.learnerWithdrawn(learnerRef)) }
+                if let enrolled = Day(iso: learner["enrolled_on"] as String), session.date < enrolled {
+                    throw ServiceError.conflict(.sessionBeforeEnrolment(learner: learnerRef, enrolled: enrolled, date: session.date))
+                }
                 if try Int.fetchOne(
                     db, sql: "SELECT 1 FROM sessions WHERE ref = ? AND learner_id = ?", arguments: [session.ref, learner["id"]]) != nil
                 {
@@ -110,5 +121,14 @@ extension SQLiteStore: SessionStore {
             }
             return (listings, page[0]["total"])
         }
+    }
+
+    /// How a stored session's shared facts differ from a new record's, in words ("date 2026-11-02 stored, 2026-11-09 given").
+    static func differences(stored: Row, _ session: Session) -> [String] {
+        let pairs: [(String, String, String)] = [
+            ("date", stored[0], session.date.description), ("tutor", stored[1], session.tutorRef),
+            ("minutes", String(stored[2] as Int), String(session.minutes)), ("mode", stored[3], session.mode.rawValue),
+        ]
+        return pairs.compactMap { name, old, new in old == new ? nil : "\(name) \(old) stored, \(new) given" }
     }
 }

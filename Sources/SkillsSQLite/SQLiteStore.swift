@@ -16,14 +16,39 @@ public struct SQLiteStore: Sendable {
     public var location: String { path }
 
     /// Opens an existing programme, migrating it to the current schema.
+    ///
+    /// The file is first inspected read-only: an empty file, another program's database, or a programme written by a
+    /// newer version of skills is refused before anything is written to it.
     public static func open(path: String, clock: Clock = .system) throws -> SQLiteStore {
         guard FileManager.default.fileExists(atPath: path) else { throw ServiceError.noProgramme(location: path) }
-        let store = try connect(path: path, clock: clock)
-        guard try store.pool.read({ try $0.tableExists("programme") && Int.fetchOne($0, sql: "SELECT count(*) FROM programme") == 1 })
-        else {
-            throw ServiceError.noProgramme(location: path)
+        try inspect(path)
+        return try connect(path: path, clock: clock)
+    }
+
+    /// Refuses, without writing, a file that is not a programme this version can open.
+    private static func inspect(_ path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(60)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                if tables.isEmpty { throw ServiceError.noProgramme(location: path) }
+                guard tables.contains("programme"), tables.contains("grdb_migrations"),
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM programme") == 1
+                else { throw ServiceError.notAProgramme(location: path) }
+                let known = Set(Schema.migrator.migrations)
+                if let newer = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").first(where: { !known.contains($0) })
+                {
+                    throw ServiceError.newerSchema(location: path, step: newer)
+                }
+            }
+        } catch let error as DatabaseError {
+            // SQLITE_NOTADB: the file is not a database at all.
+            if error.resultCode == .SQLITE_NOTADB { throw ServiceError.notAProgramme(location: path) }
+            throw ServiceError.unreadable(location: path, reason: error.message ?? "\(error)")
         }
-        return store
     }
 
     /// Creates a database file (or opens an empty one) and builds the schema.

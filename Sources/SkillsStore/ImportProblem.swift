@@ -7,7 +7,8 @@ public struct ImportProblem: Sendable, Equatable, CustomStringConvertible {
     public var column: Int
     /// What is wrong, in plain words.
     public var message: String
-    /// The same problem as data when it is an unknown reference, so a door can add where to look them up.
+    /// The same problem as data when a door has more to say about it: an unknown reference (where to look them up),
+    /// or a conflict (how to allow it).
     public var reference: ServiceError?
 
     public var description: String { "\(line):\(column): error: \(message)" }

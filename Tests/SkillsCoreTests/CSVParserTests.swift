@@ -81,3 +81,16 @@ struct CSVParserTests {
         #expect(parse(Array(CSVWriter.line(fields).utf8)).first?.strings == fields)
     }
 }
+
+@Suite("CSV writing for spreadsheets")
+struct CSVWriterTests {
+    @Test(
+        "formula starts are neutralised, numbers and ordinary text are not",
+        arguments: [
+            ("=1+2", "'=1+2"), ("+44 20", "'+44 20"), ("-cmd", "'-cmd"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"),
+            ("-5", "-5"), ("+3.5", "+3.5"), ("Cardiff", "Cardiff"), ("", ""),
+        ])
+    func neutralised(_ pair: (String, String)) {
+        #expect(CSVWriter.neutralised(pair.0) == pair.1)
+    }
+}

@@ -40,7 +40,7 @@ enum CSVFileImport {
         }
     }
 
-    /// One problem as `LINE:COLUMN: error: …`, an unknown reference worded with the command that lists them.
+    /// One problem as `LINE:COLUMN: error: …`, worded with the command or flag that helps when there is one.
     private static func line(_ problem: ImportProblem) -> String {
         guard let reference = problem.reference else { return problem.description }
         return "\(problem.line):\(problem.column): error: \(reference.userError.message)"

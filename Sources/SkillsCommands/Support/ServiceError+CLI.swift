@@ -35,6 +35,11 @@ extension ServiceError {
             return UserError(.noInput, "no programme at '\(location)' — create one with `skills init` or point to it with --db PATH")
         case .unreadable:
             return UserError(.data, "\(plainWords) — check the path, or restore it from a backup")
+        case .notAProgramme:
+            return UserError(
+                .data, "\(plainWords); nothing was changed — point to a programme with --db PATH, or create one with `skills init`")
+        case .newerSchema:
+            return UserError(.data, "\(plainWords); nothing was changed — install that version of skills to use it")
         case .file(let problem):
             return Self.describe(problem)
         case .signingKey(.cannotCreate):
@@ -74,7 +79,9 @@ extension ServiceError {
         case .otherCentre: "\(conflict.plainWords) — add --allow-other-centre if this was planned"
         case .learnerWithdrawn(let learner):
             "\(conflict.plainWords) — re-enrol them with `skills learner update \(learner) --status active` first"
-        case .learnerAlreadyInSession: "\(conflict.plainWords) — give the new session another --ref"
+        case .learnerAlreadyInSession, .sessionDiffers: "\(conflict.plainWords) — give the new session another --ref, or leave --ref out"
+        case .sessionBeforeEnrolment(let learner, _, _):
+            "\(conflict.plainWords) — check the date, or correct the enrolment with `skills learner update \(learner) --enrolled DATE`"
         case .noCurriculum: "\(conflict.plainWords) — load one with `skills curriculum load FILE`"
         case .programmeExists: "\(conflict.plainWords) — use it as it is, or choose another file with --db PATH"
         case .noSigningKey: "\(conflict.plainWords) — `skills init` creates one"

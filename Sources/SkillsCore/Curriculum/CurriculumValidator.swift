@@ -79,9 +79,10 @@ public enum CurriculumValidator {
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
-    /// A reference people type: ASCII letters, digits, '.', '-', '_'.
+    /// A reference people type: ASCII letters, digits, '.', '-', '_', at most 64, and never "." or ".." alone, which
+    /// would name a folder when the ref becomes part of a file's path.
     public static func isReference(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.count <= 64
+        !text.isEmpty && text.utf8.count <= 64 && text != "." && text != ".."
             && text.unicodeScalars.allSatisfy {
                 ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
                     || $0 == "." || $0 == "-" || $0 == "_"

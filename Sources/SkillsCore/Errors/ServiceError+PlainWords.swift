@@ -10,6 +10,9 @@ extension ServiceError {
         case .refused(let refusal): refusal.plainWords
         case .noProgramme(let location): "no programme at '\(location)'"
         case .unreadable(let location, let reason): "cannot read the programme at '\(location)': \(reason)"
+        case .notAProgramme(let location): "'\(location)' holds a database, but not a DigitalSkills programme"
+        case .newerSchema(let location, let step):
+            "the programme at '\(location)' was changed by a newer version of skills (schema step '\(step)')"
         case .file(let problem): problem.plainWords
         case .signingKey(.cannotCreate(let path, let reason)): "cannot create the signing key '\(path)' (\(reason))"
         case .signingKey(.cannotRead(let path)): "cannot read the signing key '\(path)'"
@@ -27,6 +30,10 @@ extension Conflict {
             "tutor '\(tutor)' is at centre '\(tutorCentre)' but learner '\(learner)' is at '\(learnerCentre)'"
         case .learnerWithdrawn(let learner): "learner '\(learner)' has withdrawn"
         case .learnerAlreadyInSession(let session, let learner): "session '\(session)' already has learner '\(learner)'"
+        case .sessionDiffers(let session, let differences):
+            "session '\(session)' already exists with other details (\(differences.joined(separator: "; "))); a group session shares them"
+        case .sessionBeforeEnrolment(let learner, let enrolled, let date):
+            "learner '\(learner)' enrolled on \(enrolled), after this session's date \(date)"
         case .outcomeIDTaken(let clash):
             "outcome id \(clash) is already used by another curriculum — give this curriculum's outcomes their own prefix"
         case .noCurriculum: "no curriculum is loaded"

@@ -18,6 +18,10 @@ public enum ServiceError: Error, Equatable, Sendable {
     case noProgramme(location: String)
     /// The store could not be read.
     case unreadable(location: String, reason: String)
+    /// The store holds something other than a programme.
+    case notAProgramme(location: String)
+    /// The programme was last changed by a newer version of this program, which knows the named schema step.
+    case newerSchema(location: String, step: String)
     /// A file the request needs cannot be opened or written.
     case file(FileProblem)
     /// The programme's private signing key cannot be had.
@@ -71,6 +75,10 @@ public enum Conflict: Equatable, Sendable {
     case learnerWithdrawn(String)
     /// The session already lists this learner.
     case learnerAlreadyInSession(session: String, learner: String)
+    /// A session ref already names a session with another date, tutor, length or mode; each difference in words.
+    case sessionDiffers(session: String, differences: [String])
+    /// The session took place before the learner enrolled.
+    case sessionBeforeEnrolment(learner: String, enrolled: Day, date: Day)
     /// Another curriculum already uses an outcome id.
     case outcomeIDTaken(String)
     /// No curriculum has been loaded yet.

@@ -12,6 +12,26 @@ public enum FieldRules {
         return nil
     }
 
+    /// The earliest day a session can have taken place: the programme's records start this century.
+    public static let earliestSessionDay = Day(year: 2000, month: 1, day: 1)!
+
+    /// A problem with a session's date that needs no stored record, or nil: not before 2000, not after today.
+    public static func sessionDateProblem(_ day: Day, today: Day) -> String? {
+        if day < earliestSessionDay { return "date \(day) is before 2000; check the year" }
+        if day > today { return "date \(day) is in the future" }
+        return nil
+    }
+
+    /// The longest session notes: enough for what happened, too short for a case file.
+    public static let maximumNotesLength = 2000
+
+    /// A problem with session notes, or nil.
+    public static func notesProblem(_ notes: String) -> String? {
+        notes.count > maximumNotesLength
+            ? "the notes are \(notes.count) characters long; keep them to \(maximumNotesLength) (what happened, no personal details)"
+            : nil
+    }
+
     /// A problem with a year of birth (adults, 16 to 120 on the given day), or nil.
     public static func yearOfBirthProblem(_ year: Int, today: Day) -> String? {
         let age = today.year - year
@@ -41,13 +61,33 @@ public enum FieldRules {
         return parts.count == 1 || (2...8).contains(parts[1].count)
     }
 
-    /// A name as people write it: trimmed, not empty, no control characters, at most 200 characters.
+    /// A name as people write it: trimmed, not empty, no control characters, no invisible formatting characters, at
+    /// most 200 characters.
     public static func nameProblem(_ name: String) -> String? {
         if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return "the name is empty" }
         if name.count > 200 { return "the name is longer than 200 characters" }
         if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             return "the name holds a control character"
         }
+        if let hidden = name.unicodeScalars.first(where: isHiddenFormatting) {
+            let code = "U+" + String(hidden.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            return "the name holds an invisible formatting character (\(code) \(hidden.properties.name ?? "")) that could make it "
+                + "show as something else; type it again without it"
+        }
         return nil
+    }
+
+    /// Invisible characters that change how text around them shows: bidirectional overrides, embeddings, isolates and
+    /// marks, zero-width spaces and joiners of words. The zero-width joiner and non-joiner stay allowed: Persian,
+    /// Indic scripts and emoji need them to be written correctly.
+    static func isHiddenFormatting(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .format && scalar.value != 0x200C && scalar.value != 0x200D
+    }
+}
+
+extension String {
+    /// The string with leading zeros up to a length.
+    fileprivate func leftPadded(to length: Int) -> String {
+        String(repeating: "0", count: max(0, length - count)) + self
     }
 }

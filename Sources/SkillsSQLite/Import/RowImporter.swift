@@ -28,7 +28,9 @@ extension FieldReader {
                 line: record.line, column: column(name),
                 value.isEmpty
                     ? "\(name) is empty; every row needs one"
-                    : "\(name) '\(value)' may hold only letters, digits, '.', '-' and '_'")
+                    : value == "." || value == ".."
+                        ? "\(name) '\(value)' cannot be a reference: it names a folder; use letters or digits"
+                        : "\(name) '\(value)' may hold only letters, digits, '.', '-' and '_'")
             return nil
         }
         return value

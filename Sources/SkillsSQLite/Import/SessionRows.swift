@@ -18,6 +18,8 @@ struct SessionRows: RowImporter {
     private let allowOtherCentre: Bool
     private let learners: ByteKeyTable<Person>
     private let tutors: ByteKeyTable<Person>
+    /// Centre refs by row id, to name both centres when a tutor and a learner are at different ones.
+    private let centreRefs: [Int64: String]
     private let outcomes: ByteKeyTable<Int64>
     private var scratch: [UInt8] = []
     private var columns: [Int] = []
@@ -51,6 +53,7 @@ struct SessionRows: RowImporter {
             tutors.insert(row[0], Person(id: row[1], centre: row[2]))
         }
         self.tutors = tutors
+        centreRefs = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, ref FROM centres").map { ($0[0], $0[1]) })
         insert = try RawStatement(
             db,
             """
@@ -81,7 +84,8 @@ struct SessionRows: RowImporter {
             let notes = raw(columns[7])
             guard Self.isReference(ref), let learner = learners.value(for: field(2)), let tutor = tutors.value(for: field(3)),
                 learner.centre == tutor.centre || allowOtherCentre,
-                let date = Day(isoBytes: field(1)), date <= today,
+                let date = Day(isoBytes: field(1)), date <= today, date >= FieldRules.earliestSessionDay,
+                notes.count <= FieldRules.maximumNotesLength,
                 let minutes = Self.integer(field(4)), FieldRules.minutesProblem(minutes) == nil,
                 let mode = Self.modes.firstIndex(where: { $0.elementsEqual(field(5)) })
             else { return nil }
@@ -128,6 +132,8 @@ struct SessionRows: RowImporter {
     /// Letters, digits, '.', '-', '_'; 1 to 64 bytes.
     private static func isReference(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard (1...64).contains(bytes.count) else { return false }
+        // "." and ".." alone name folders, not records; files are written under refs.
+        if bytes.count <= 2, bytes.allSatisfy({ $0 == UInt8(ascii: ".") }) { return false }
         for byte in bytes {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
@@ -157,6 +163,14 @@ struct SessionRows: RowImporter {
                 line: line, column: fields.column("tutor_ref"), .tutor, tutorRef, among: tutors.keys)
         }
         let date = fields.day("date", required: true, notAfter: today, &problems, ok: &ok)
+        if let date, date < FieldRules.earliestSessionDay, let problem = FieldRules.sessionDateProblem(date, today: today) {
+            problems.add(line: line, column: fields.column("date"), problem)
+            ok = false
+        }
+        if let problem = FieldRules.notesProblem(fields.text("notes")) {
+            problems.add(line: line, column: fields.column("notes"), problem)
+            ok = false
+        }
         let minutes = Self.integer(fields.bytes("minutes").drop { $0 == 0x20 })
         if let problem = minutes.map(FieldRules.minutesProblem) ?? "minutes '\(fields.text("minutes"))' must be a whole number" {
             problems.add(line: line, column: fields.column("minutes"), problem)
@@ -182,10 +196,11 @@ struct SessionRows: RowImporter {
         }
         guard let ref, let learner, let tutor, let date, let minutes, let mode, ok else { return .rejected }
         if learner.centre != tutor.centre, !allowOtherCentre {
-            problems.add(
-                line: line, column: fields.column("tutor_ref"),
-                "tutor '\(tutorRef)' is at another centre than learner '\(learnerRef)' — import with --allow-other-centre if that was planned"
-            )
+            let conflict = ServiceError.conflict(
+                .otherCentre(
+                    tutor: tutorRef, tutorCentre: centreRefs[tutor.centre] ?? "", learner: learnerRef,
+                    learnerCentre: centreRefs[learner.centre] ?? ""))
+            problems.add(line: line, column: fields.column("tutor_ref"), conflict.plainWords, reference: conflict)
             return .rejected
         }
         let facts = FastFacts(date: date.ordinal, tutor: tutor.id, minutes: minutes, mode: SessionMode.allCases.firstIndex(of: mode)!)

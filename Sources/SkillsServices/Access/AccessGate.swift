@@ -10,6 +10,7 @@ struct AccessGate: Sendable {
 
     /// Throws, after recording it, the refusal of a request the actor may not make.
     func check(_ authorisation: Authorisation) async throws {
+        try Self.validate(actorName: authorisation.actorName)
         let actor = try await store.actor(named: authorisation.actorName)
         let centres = try await store.centreRefs(ofLearners: authorisation.learners)
         try await recordingRefusal { try authorisation.check(actor: actor, learnerCentres: centres) }
@@ -20,8 +21,17 @@ struct AccessGate: Sendable {
         do {
             return try await body()
         } catch ServiceError.refused(let refusal) {
+            try Self.validate(actorName: refusal.actorName)
             try await store.recordRefusal(refusal)
             throw ServiceError.refused(refusal)
+        }
+    }
+
+    /// Refuses a name that would break the audit trail or pass for someone else: one with a line break, a control
+    /// character or an invisible formatting character ("admin" followed by a zero-width space).
+    static func validate(actorName: String) throws {
+        if let problem = FieldRules.nameProblem(actorName) {
+            throw ServiceError.invalid(field: "as", value: actorName, "who is acting: \(problem)")
         }
     }
 }

@@ -11,9 +11,12 @@ enum FieldValidation {
 
     /// A reference people type: letters, digits, '.', '-' and '_', at most 64.
     static func reference(_ field: String, _ value: String) -> FieldProblem? {
-        CurriculumValidator.isReference(value)
-            ? nil
-            : FieldProblem(field: field, value: value, rule: "'\(value)' may hold only letters, digits, '.', '-' and '_' (at most 64)")
+        if CurriculumValidator.isReference(value) { return nil }
+        if value == "." || value == ".." {
+            return FieldProblem(
+                field: field, value: value, rule: "'\(value)' cannot be a reference: it names a folder", hint: "use letters or digits")
+        }
+        return FieldProblem(field: field, value: value, rule: "'\(value)' may hold only letters, digits, '.', '-' and '_' (at most 64)")
     }
 
     /// A person's or a place's name.

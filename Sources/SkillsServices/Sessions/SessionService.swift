@@ -13,9 +13,11 @@ public struct SessionService: Sendable {
     /// Records a session; an empty ref gets the next free one. Returns the ref.
     public func record(_ session: Session, allowOtherCentre: Bool, by actor: String) async throws -> String {
         var problems = [
-            FieldValidation.notInFuture(
-                "date", session.date, today: context.clock.today, hint: "record sessions on or after the day they happen"),
+            FieldRules.sessionDateProblem(session.date, today: context.clock.today).map {
+                FieldProblem(field: "date", value: session.date.description, rule: $0, hint: "record sessions on the day they happened")
+            },
             FieldRules.minutesProblem(session.minutes).map { FieldProblem(field: "minutes", value: String(session.minutes), rule: $0) },
+            session.notes.flatMap(FieldRules.notesProblem).map { FieldProblem(field: "notes", value: session.notes ?? "", rule: $0) },
         ]
         if !session.ref.isEmpty { problems.append(FieldValidation.reference("ref", session.ref)) }
         if session.learnerRefs.isEmpty {

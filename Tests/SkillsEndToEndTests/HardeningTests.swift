@@ -1,0 +1,121 @@
+import Foundation
+import SkillsTestSupport
+import Testing
+
+/// Findings of the adversarial review (issue 15), each refused or neutralised with nothing written.
+@Suite("Hardening: nothing leaks, nothing lies, nothing is lost")
+struct HardeningTests {
+    /// Runs a command that must be refused: the exit code, one `error:` line mentioning each text, and no change.
+    func refused(
+        _ runner: SkillsRunner, _ arguments: [String], status: Int32, mentions: [String], as actor: String = "test-tutor"
+    ) throws {
+        let before = try runner.databaseDump()
+        let output = try runner.run(arguments, as: actor)
+        #expect(output.status == status, "\(arguments): \(output.stderr)")
+        #expect(output.stderr.hasPrefix("error: "), "\(output.stderr)")
+        for mention in mentions { #expect(output.stderr.contains(mention), "\(output.stderr)") }
+        #expect(try runner.databaseDump() == before, "\(arguments) changed the database")
+    }
+
+    @Test("bidirectional overrides and invisible characters are refused in names and in who is acting")
+    func hiddenCharacters() throws {
+        let runner = try ProgrammeFixture.standard(SkillsRunner())
+        try refused(
+            runner, ["learner", "enrol", "--name", "Smith\u{202E}fdp.exe", "--centre", "CARD-01"], status: 64,
+            mentions: ["U+202E", "RIGHT-TO-LEFT OVERRIDE"])
+        try refused(runner, ["actor", "add", "admin\u{200B}", "--role", "administrator"], status: 64, mentions: ["U+200B"])
+        try refused(runner, ["learner", "list"], status: 64, mentions: ["--as"], as: "admin\nforged line")
+        // The joiners that Persian, Indic scripts and emoji need are still accepted.
+        try runner.succeed(["learner", "enrol", "--name", "مهر\u{200C}سا", "--centre", "CARD-01", "--enrolled", "2026-09-01"])
+    }
+
+    @Test("refs that name folders are refused, so nothing is written outside an output folder")
+    func pathRefs() throws {
+        let runner = try ProgrammeFixture.standard(SkillsRunner())
+        for ref in [".", ".."] {
+            try refused(
+                runner, ["centre", "add", ref, "--name", "Nowhere", "--region", "W92000004"], status: 64, mentions: ["'\(ref)'", "folder"])
+        }
+        let file = runner.folder.appendingPathComponent("centres.csv")
+        try "centre_ref,name,region_code,local_authority\n..,Up One,W92000004,Cardiff\n".write(to: file, atomically: true, encoding: .utf8)
+        let before = try runner.databaseDump()
+        let output = try runner.run(["import", "centres", file.path])
+        #expect(output.status == 65)
+        #expect(output.stderr.contains("2:1: error: centre_ref '..' cannot be a reference"), "\(output.stderr)")
+        #expect(try runner.databaseDump() == before)
+    }
+
+    @Test("text a spreadsheet would run as a formula is written with an apostrophe; numbers stay numbers")
+    func formulaInjection() throws {
+        let runner = try ProgrammeFixture.standard(SkillsRunner())
+        try runner.succeed(["tutor", "add", "T-EVIL", "--name", "=HYPERLINK(\"http://x\",\"y\")", "--centre", "CARD-01"])
+        try runner.succeed(["tutor", "add", "T-AT", "--name", "@SUM(1+1)", "--centre", "CARD-01"])
+        try runner.succeed(["report", "tutors", "--out", "tutor-report"])
+        let script = """
+            import csv, sys
+            rows = {r["tutor_ref"]: r for r in csv.DictReader(open(sys.argv[1], encoding="utf-8"))}
+            print(rows["T-EVIL"]["name"]); print(rows["T-AT"]["name"]); print(rows["T-ALED"]["sessions"])
+            """
+        let output = try Command.python(["-c", script, runner.folder.appendingPathComponent("tutor-report/tutors.csv").path])
+        let lines = output.stdout.split(separator: "\n").map(String.init)
+        #expect(lines == ["'=HYPERLINK(\"http://x\",\"y\")", "'@SUM(1+1)", "0"], "\(output.stdout)\(output.stderr)")
+    }
+
+    @Test("an empty file, another program's database and a newer programme are refused, and left exactly as they were")
+    func foreignFiles() throws {
+        let runner = try SkillsRunner()
+        let empty = runner.folder.appendingPathComponent("empty.sqlite").path
+        FileManager.default.createFile(atPath: empty, contents: Data())
+        var output = try runner.run(["learner", "list", "--db", empty])
+        #expect(output.status == 66, "\(output.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: empty)).isEmpty)
+
+        let foreign = runner.folder.appendingPathComponent("foreign.sqlite").path
+        _ = try Command.run("/usr/bin/sqlite3", [foreign, "CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('cawl');"])
+        let original = try Data(contentsOf: URL(fileURLWithPath: foreign))
+        output = try runner.run(["session", "list", "--db", foreign])
+        #expect(output.status == 65)
+        #expect(output.stderr.contains("not a DigitalSkills programme"), "\(output.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: foreign)) == original)
+        #expect(!FileManager.default.fileExists(atPath: foreign + "-wal"))
+
+        try ProgrammeFixture.standard(runner)
+        _ = try Command.run("/usr/bin/sqlite3", [runner.database, "INSERT INTO grdb_migrations VALUES ('v99 from the future')"])
+        let before = try runner.databaseDump()
+        output = try runner.run(["learner", "list"])
+        #expect(output.status == 65)
+        #expect(output.stderr.contains("newer version of skills"), "\(output.stderr)")
+        #expect(output.stderr.contains("v99 from the future"), "\(output.stderr)")
+        #expect(try runner.databaseDump() == before)
+    }
+
+    @Test("sessions: a taken ref with other details, a date before enrolment or 2000, and long notes are refused")
+    func sessionRules() throws {
+        let runner = try ProgrammeFixture.standard(SkillsRunner())
+        try runner.succeed([
+            "session", "record", "--ref", "S-1", "--tutor", "T-ALED", "--learner", "L-MOH", "--minutes", "30", "--date", "2026-11-02",
+        ])
+        try refused(
+            runner,
+            ["session", "record", "--ref", "S-1", "--tutor", "T-ALED", "--learner", "L-GWEN", "--minutes", "30", "--date", "2026-11-09"],
+            status: 65, mentions: ["'S-1'", "date 2026-11-02 stored, 2026-11-09 given", "--ref"])
+        try refused(
+            runner, ["session", "record", "--tutor", "T-ALED", "--learner", "L-GWEN", "--minutes", "30", "--date", "2026-08-01"],
+            status: 65, mentions: ["L-GWEN", "enrolled on 2026-09-01", "2026-08-01"])
+        try refused(
+            runner, ["session", "record", "--tutor", "T-ALED", "--learner", "L-GWEN", "--minutes", "30", "--date", "1999-12-31"],
+            status: 64, mentions: ["1999-12-31", "before 2000"])
+        try refused(
+            runner,
+            [
+                "session", "record", "--tutor", "T-ALED", "--learner", "L-GWEN", "--minutes", "30", "--notes",
+                String(repeating: "a", count: 2001),
+            ],
+            status: 64, mentions: ["--notes", "2001 characters", "2000"])
+        // The same ref with the same details adds a learner to the group.
+        try runner.succeed([
+            "session", "record", "--ref", "S-1", "--tutor", "T-ALED", "--learner", "L-GWEN", "--minutes", "30", "--date", "2026-11-02",
+        ])
+        #expect(try runner.succeed(["session", "list"]).contains("L-MOH L-GWEN"))
+    }
+}
