@@ -18,7 +18,7 @@ public struct SkillsCommand: AsyncParsableCommand {
             InitCommand.self, CurriculumCommand.self, RegionCommand.self, CentreCommand.self, TutorCommand.self,
             LearnerCommand.self, SessionCommand.self, ProgressCommand.self, ImportCommand.self, DemoCommand.self,
             CertificateCommand.self, ReportCommand.self, ActorCommand.self, AuditCommand.self, RetentionCommand.self,
-            KeyCommand.self,
+            KeyCommand.self, BackupCommand.self, RestoreCommand.self,
         ]
     )
 
@@ -37,9 +37,24 @@ public struct SkillsCommand: AsyncParsableCommand {
             fail(error.userError)
         } catch let error as UserError {
             fail(error)
+        } catch let code as ExitCode {
+            // A command that has already said what happened, with its own status (verify, import).
+            Foundation.exit(code.rawValue)
         } catch {
-            exit(withError: error)
+            failParsing(error)
         }
+    }
+
+    /// Help and the version print as ArgumentParser prints them; a usage error prints as every other error does: one
+    /// `error:` line, with the command's usage below it, and exit status 64.
+    private static func failParsing(_ error: any Error) -> Never {
+        guard exitCode(for: error) != .success else { exit(withError: error) }
+        let lines = fullMessage(for: error).split(separator: "\n").map(String.init)
+        var message = lines.first ?? "\(error)"
+        if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+        Terminal.standardError("error: \(message)")
+        if let usage = lines.first(where: { $0.hasPrefix("Usage: ") }) { Terminal.standardError(usage) }
+        Foundation.exit(UserError.Kind.usage.rawValue)
     }
 
     private static func fail(_ error: UserError) -> Never {

@@ -23,33 +23,43 @@ extension SQLiteStore: AuditStore {
         }
     }
 
+    public func recordRestore(from path: String, by actor: String) async throws {
+        try writeTransaction { db in
+            _ = try AuditTrail.append(
+                db, at: clock.now(), actor: actor, action: "programme.restore", record: "programme", details: ["from": path])
+        }
+    }
+
     /// Walks the whole chain: every entry's hash, its link to the one before, its details' digest, and no gaps.
     public func verifyAudit() async throws -> AuditCheck {
-        try read { db in
-            var previous = AuditTrail.genesis
-            var expectedID: Int64 = 1
-            var count = 0
-            let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit_log ORDER BY id")
-            while let row = try cursor.next() {
-                let id: Int64 = row["id"]
-                count += 1
-                func fail(_ message: String) -> AuditCheck { AuditCheck(entries: count, head: previous, problem: (id, message)) }
-                if id != expectedID { return fail("entries \(expectedID) to \(id - 1) are missing: they were deleted") }
-                if row["previous_hash"] as String != previous {
-                    return fail("it does not follow entry \(id - 1): an entry before it was changed, inserted or deleted")
-                }
-                let details: String = row["details"]
-                if details != SQLiteStore.erasedDetails, AuditTrail.sha256Hex(Data(details.utf8)) != row["details_digest"] as String {
-                    return fail("its details were edited after it was written")
-                }
-                let hash = AuditTrail.entryHash(
-                    id: id, at: row["at"], actor: row["actor"], action: row["action"], record: row["record"],
-                    detailsDigest: row["details_digest"], previous: row["previous_hash"])
-                if hash != row["hash"] as String { return fail("its time, actor, action or record was edited after it was written") }
-                previous = hash
-                expectedID = id + 1
+        try read(Self.verifyAudit)
+    }
+
+    /// Walks the chain in an open database: also used on backups, which are checked without being converted.
+    static func verifyAudit(_ db: Database) throws -> AuditCheck {
+        var previous = AuditTrail.genesis
+        var expectedID: Int64 = 1
+        var count = 0
+        let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit_log ORDER BY id")
+        while let row = try cursor.next() {
+            let id: Int64 = row["id"]
+            count += 1
+            func fail(_ message: String) -> AuditCheck { AuditCheck(entries: count, head: previous, problem: (id, message)) }
+            if id != expectedID { return fail("entries \(expectedID) to \(id - 1) are missing: they were deleted") }
+            if row["previous_hash"] as String != previous {
+                return fail("it does not follow entry \(id - 1): an entry before it was changed, inserted or deleted")
             }
-            return AuditCheck(entries: count, head: previous, problem: nil)
+            let details: String = row["details"]
+            if details != SQLiteStore.erasedDetails, AuditTrail.sha256Hex(Data(details.utf8)) != row["details_digest"] as String {
+                return fail("its details were edited after it was written")
+            }
+            let hash = AuditTrail.entryHash(
+                id: id, at: row["at"], actor: row["actor"], action: row["action"], record: row["record"],
+                detailsDigest: row["details_digest"], previous: row["previous_hash"])
+            if hash != row["hash"] as String { return fail("its time, actor, action or record was edited after it was written") }
+            previous = hash
+            expectedID = id + 1
         }
+        return AuditCheck(entries: count, head: previous, problem: nil)
     }
 }

@@ -26,7 +26,7 @@ public struct SQLiteStore: Sendable {
     }
 
     /// Refuses, without writing, a file that is not a programme this version can open.
-    private static func inspect(_ path: String) throws {
+    static func inspect(_ path: String) throws {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(60)

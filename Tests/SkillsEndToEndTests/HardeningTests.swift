@@ -118,4 +118,76 @@ struct HardeningTests {
         ])
         #expect(try runner.succeed(["session", "list"]).contains("L-MOH L-GWEN"))
     }
+
+    @Test("a backup taken while an import runs is checked, and a restore puts back exactly what it held")
+    func backupAndRestore() throws {
+        let runner = try ProgrammeFixture.standard(SkillsRunner())
+        try runner.succeed(["demo", "--learners", "300", "--seed", "4", "--files", "files", "--files-only"])
+        for kind in ["centres", "tutors", "learners"] { try runner.succeed(["import", kind, "files/\(kind).csv"]) }
+        let importing = Process()
+        importing.executableURL = URL(fileURLWithPath: Paths.skillsBinary)
+        importing.arguments = ["import", "sessions", "files/sessions.csv", "--db", runner.database]
+        importing.currentDirectoryURL = runner.folder
+        importing.environment = ["SKILLS_TODAY": runner.today, "SKILLS_ACTOR": "test-tutor"]
+        importing.standardOutput = FileHandle.nullDevice
+        importing.standardError = FileHandle.nullDevice
+        try importing.run()
+        let backup = runner.folder.appendingPathComponent("backup.sqlite").path
+        let output = try runner.succeed(["backup", "--out", backup])
+        importing.waitUntilExit()
+        #expect(importing.terminationStatus == 0)
+        #expect(output.contains("integrity ok"), "\(output)")
+        #expect(output.contains("signing key is not in the backup"), "\(output)")
+        #expect(!FileManager.default.fileExists(atPath: backup + "-wal"))
+        let sessionsInBackup = try Command.run("/usr/bin/sqlite3", [backup, "SELECT count(*) FROM sessions"]).stdout
+        #expect(try runner.run(["backup", "--out", backup]).status == 64)
+
+        try runner.succeed(["learner", "enrol", "--name", "After The Backup", "--centre", "CARD-01"])
+        let before = try runner.databaseDump()
+        let refused = try runner.run(["restore", backup])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--force"))
+        #expect(try runner.databaseDump() == before)
+
+        let restored = try runner.succeed(["restore", backup, "--force"])
+        #expect(restored.contains("audit entries intact"))
+        #expect(!(try runner.succeed(["learner", "list"])).contains("After The Backup"))
+        #expect(try Command.run("/usr/bin/sqlite3", [runner.database, "SELECT count(*) FROM sessions"]).stdout == sessionsInBackup)
+        #expect(try runner.succeed(["audit", "verify"]).contains("intact"))
+        #expect(try runner.succeed(["audit", "log", "--limit", "1"]).contains("programme.restore"))
+
+        // A backup whose audit trail was edited is refused, and nothing is replaced.
+        _ = try Command.run("/usr/bin/sqlite3", [backup, "UPDATE audit_log SET actor = 'mallory' WHERE id = 2"])
+        let current = try runner.databaseDump()
+        let tampered = try runner.run(["restore", backup, "--force"])
+        #expect(tampered.status == 65)
+        #expect(tampered.stderr.contains("audit entry 2"), "\(tampered.stderr)")
+        #expect(try runner.databaseDump() == current)
+    }
+
+    @Test("exit codes follow the table: a bad date is 64, an unwritable file 66, and no file is replaced without --force")
+    func exitCodesAndOverwrites() throws {
+        let runner = try ProgrammeFixture.standard(SkillsRunner())
+        var output = try runner.run(["report", "regional", "--from", "2026-13-01", "--out", "report"])
+        #expect(output.status == 64)
+        #expect(output.stderr.split(separator: "\n").first?.hasPrefix("error: --from '2026-13-01'") == true, "\(output.stderr)")
+        output = try runner.run(["session", "list", "--limit", "many"])
+        #expect(output.status == 64)
+        #expect(output.stderr.hasPrefix("error: "))
+        #expect(output.stderr.contains("\nUsage: skills session list"), "\(output.stderr)")
+
+        output = try runner.run(["learner", "export", "L-MOH", "--out", "/no/such/folder/export.json"])
+        #expect(output.status == 66, "\(output.stderr)")
+        #expect(output.stderr.hasPrefix("error: cannot write '/no/such/folder/export.json'"), "\(output.stderr)")
+        #expect(!output.stderr.contains("NSCocoaErrorDomain"))
+
+        let file = runner.folder.appendingPathComponent("mine.json").path
+        try Data("keep me".utf8).write(to: URL(fileURLWithPath: file))
+        output = try runner.run(["learner", "export", "L-MOH", "--out", file])
+        #expect(output.status == 64)
+        #expect(output.stderr.contains("--force"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "keep me")
+        try runner.succeed(["learner", "export", "L-MOH", "--out", file, "--force"])
+        #expect(try String(contentsOfFile: file, encoding: .utf8).contains("digitalskills-learner-export"))
+    }
 }

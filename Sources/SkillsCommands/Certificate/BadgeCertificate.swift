@@ -12,11 +12,13 @@ struct BadgeCertificate: AsyncParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
     @Argument(help: "The certificate's id or code.") var certificate: String
     @Option(help: ArgumentHelp("Where to write the JWT.", valueName: "file")) var out: String
+    @Flag(help: "Replace the file if it exists.") var force = false
 
     func run() async throws {
+        try OutputFile.checkFree(out, force: force)
         let (jwt, facts) = try await CertificateService(try programme.services()).badge(
             certificate, signingKey: programme.signingKey, by: programme.actorName)
-        try Data((jwt + "\n").utf8).write(to: URL(fileURLWithPath: out))
+        try OutputFile.write(Data((jwt + "\n").utf8), to: out, force: force)
         print("wrote an Open Badges 3.0 credential for \(facts.title) to \(out)")
     }
 }

@@ -12,10 +12,12 @@ struct ExportLearner: AsyncParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
     @Argument(help: "The learner's reference.") var ref: String
     @Option(help: ArgumentHelp("Where to write the JSON.", valueName: "file")) var out: String
+    @Flag(help: "Replace the file if it exists.") var force = false
 
     func run() async throws {
+        try OutputFile.checkFree(out, force: force)
         let export = try await DataRightsService(try programme.services()).export(ref, to: out, by: programme.actorName) { export in
-            try JSONFormat.encoder.encode(export).write(to: URL(fileURLWithPath: out))
+            try OutputFile.write(try JSONFormat.encoder.encode(export), to: out, force: force)
         }
         print(
             "wrote everything held about \(ref) to \(out): \(export.sessions.count) sessions, \(export.certificates.count) certificates, \(export.auditEntries.count) audit entries"

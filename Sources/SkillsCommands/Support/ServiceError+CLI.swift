@@ -94,6 +94,7 @@ extension ServiceError {
         case .cannotRead, .cannotWrite, .cannotCreateFolder, .shippedDataMissing: UserError(.noInput, problem.plainWords)
         case .toolMissing: UserError(.noInput, "\(problem.plainWords) (scripts/install-deps.sh does)")
         case .notUTF8, .notReadable, .contents: UserError(.data, problem.plainWords)
+        case .exists: UserError(.usage, "\(problem.plainWords) — choose another file")
         }
     }
 }

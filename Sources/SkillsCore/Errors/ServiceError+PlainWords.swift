@@ -53,6 +53,7 @@ extension FileProblem {
         case .notUTF8(let path): "'\(path)' is not UTF-8 text — save it as UTF-8 and try again"
         case .cannotWrite(let path): "cannot write '\(path)' — check the folder exists and you may write to it"
         case .cannotCreateFolder(let path): "cannot create '\(path)' — check the path and that you may write there"
+        case .exists(let path): "'\(path)' already exists"
         case .notReadable(let path, let what): "'\(path)' is not \(what)"
         case .toolMissing(let tool, let package): "this needs \(tool) — install \(package)"
         case .shippedDataMissing:

@@ -107,6 +107,8 @@ public enum FileProblem: Equatable, Sendable {
     case notUTF8(path: String)
     case cannotWrite(path: String)
     case cannotCreateFolder(path: String)
+    /// A file the request would create is there already.
+    case exists(path: String)
     /// A file is not in the form expected, such as a PDF with no certificate in it.
     case notReadable(path: String, what: String)
     /// A program the request needs is not installed.
