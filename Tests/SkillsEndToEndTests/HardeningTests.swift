@@ -190,4 +190,33 @@ struct HardeningTests {
         try runner.succeed(["learner", "export", "L-MOH", "--out", file, "--force"])
         #expect(try String(contentsOfFile: file, encoding: .utf8).contains("digitalskills-learner-export"))
     }
+
+    @Test("a tutor reads only their own centre's learners; a coordinator reads everyone's")
+    func tutorReadScope() throws {
+        let runner = try ProgrammeFixture.standard(SkillsRunner())
+        try runner.succeed(["actor", "add", "priya", "--role", "tutor", "--centre", "BRAD-01"])
+        try runner.succeed(["actor", "add", "aled", "--role", "tutor", "--centre", "CARD-01"])
+        try runner.succeed(["actor", "add", "chris", "--role", "coordinator"])
+        try runner.succeed(
+            ["session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--minutes", "30", "--outcome", "F1.1"], as: "aled")
+        for arguments in [
+            ["learner", "show", "L-MOH"], ["progress", "L-MOH"], ["learner", "consent", "L-MOH"],
+            ["certificate", "list", "--learner", "L-MOH"], ["session", "list", "--learner", "L-MOH"],
+            ["learner", "list", "--centre", "CARD-01"],
+        ] {
+            let output = try runner.run(arguments, as: "priya")
+            #expect(output.status == 77, "\(arguments): \(output.stdout)")
+            #expect(output.stderr.contains("'priya' is a tutor at BRAD-01"), "\(arguments): \(output.stderr)")
+            #expect(!output.stdout.contains("محمد"), "\(arguments) showed the learner's name")
+        }
+        let listed = try runner.succeed(["learner", "list"], as: "priya")
+        #expect(!listed.contains("L-MOH") && !listed.contains("L-GWEN"), "\(listed)")
+        #expect(!(try runner.succeed(["session", "list"], as: "priya")).contains("L-MOH"))
+        #expect(try runner.succeed(["learner", "show", "L-MOH"], as: "aled").contains("محمد"))
+        #expect(try runner.succeed(["learner", "list"], as: "aled").contains("L-GWEN"))
+        #expect(try runner.succeed(["session", "list"], as: "aled").contains("L-MOH"))
+        #expect(try runner.succeed(["learner", "list"], as: "chris").contains("L-WANG"))
+        let refusals = try runner.succeed(["audit", "log", "--actor", "priya", "--limit", "20"])
+        #expect(refusals.components(separatedBy: "refused").count - 1 >= 6, "\(refusals)")
+    }
 }

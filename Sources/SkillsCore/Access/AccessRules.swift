@@ -31,6 +31,7 @@ public struct ProgrammeActor: Codable, Equatable, Sendable {
 /// The things the access rules distinguish.
 public enum ProgrammeAction: String, Sendable, CaseIterable {
     case read = "read the programme"
+    case readLearners = "read learners' details"
     case recordSession = "record sessions"
     case manageLearners = "enrol and update learners"
     case issueCertificates = "issue certificates"
@@ -44,14 +45,16 @@ public enum ProgrammeAction: String, Sendable, CaseIterable {
     /// The least role that may take the action.
     public var minimumRole: Role {
         switch self {
-        case .read, .recordSession, .manageLearners, .issueCertificates: .tutor
+        case .read, .readLearners, .recordSession, .manageLearners, .issueCertificates: .tutor
         case .importData, .report, .exportLearnerData, .eraseLearnerData, .manageProgramme: .coordinator
         case .manageRoles: .administrator
         }
     }
 
     /// Whether a tutor may take it only for learners at their own centre.
-    public var isCentreScoped: Bool { self == .recordSession || self == .manageLearners || self == .issueCertificates }
+    public var isCentreScoped: Bool {
+        self == .readLearners || self == .recordSession || self == .manageLearners || self == .issueCertificates
+    }
 }
 
 /// Decides whether an actor may take an action.

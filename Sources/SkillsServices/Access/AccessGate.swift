@@ -16,6 +16,14 @@ struct AccessGate: Sendable {
         try await recordingRefusal { try authorisation.check(actor: actor, learnerCentres: centres) }
     }
 
+    /// Checks that the actor may read learners' details, and returns the one centre they may read, or nil for
+    /// everywhere: a tutor reads only their own centre's learners, and asking for another centre is refused.
+    func learnerScope(_ actorName: String, asking centre: String?) async throws -> String? {
+        try await check(Authorisation(actorName, .readLearners, centres: centre.map { [$0] } ?? []))
+        guard let actor = try await store.actor(named: actorName), actor.role == .tutor else { return centre }
+        return actor.centreRef
+    }
+
     /// Runs a request, recording in the audit trail the refusal it may end in.
     func recordingRefusal<T>(_ body: () async throws -> T) async throws -> T {
         do {

@@ -105,7 +105,7 @@ public struct CertificateService: Sendable {
         guard let record = try await context.store.certificate(idOrCode: idOrCode) else {
             throw ServiceError.unknown(.certificate, idOrCode, nearest: nil)
         }
-        try await context.gate.check(Authorisation(actor, .read, learners: [record.learnerRef]))
+        try await context.gate.check(Authorisation(actor, .readLearners, learners: [record.learnerRef]))
         if record.revokedAt != nil { throw ServiceError.conflict(.alreadyRevoked(certificate: idOrCode)) }
         let facts = try JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts)
         let token = CertificateToken(facts: facts, signedBytes: record.signedFacts, signature: record.signature)
@@ -147,8 +147,8 @@ public struct CertificateService: Sendable {
 
     /// A learner's certificates, oldest first.
     public func list(learner: String, by actor: String) async throws -> [CertificateRecord] {
-        try await context.gate.check(Authorisation(actor, .read))
         _ = try await context.store.learner(learner)
+        try await context.gate.check(Authorisation(actor, .readLearners, learners: [learner]))
         return try await context.store.certificates(learner: learner)
     }
 

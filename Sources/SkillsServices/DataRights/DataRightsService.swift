@@ -11,7 +11,7 @@ public struct DataRightsService: Sendable {
     /// Records consent decisions (the history is kept) and returns the whole history.
     public func consent(_ ref: String, _ decisions: [ConsentRecord.Purpose: Bool], by actor: String) async throws -> [ConsentRecord] {
         if decisions.isEmpty {
-            try await context.gate.check(Authorisation(actor, .read, learners: [ref]))
+            try await context.gate.check(Authorisation(actor, .readLearners, learners: [ref]))
         } else {
             try await context.gate.recordingRefusal {
                 try await context.store.recordConsent(

@@ -47,21 +47,22 @@ public struct LearnerService: Sendable {
     }
 
     /// Learners, optionally at one centre or with one status, by ref.
+    /// A tutor sees only their own centre's learners.
     public func list(centre: String?, status: Learner.Status?, by actor: String) async throws -> [Learner] {
-        try await context.gate.check(Authorisation(actor, .read))
-        return try await context.store.learners(centre: centre, status: status)
+        let scope = try await context.gate.learnerScope(actor, asking: centre)
+        return try await context.store.learners(centre: scope, status: status)
     }
 
     /// One learner.
     public func show(_ ref: String, by actor: String) async throws -> Learner {
-        try await context.gate.check(Authorisation(actor, .read))
-        return try await context.store.learner(ref)
+        let learner = try await context.store.learner(ref)
+        try await context.gate.check(Authorisation(actor, .readLearners, learners: [ref]))
+        return learner
     }
 
     /// A learner with their progress against a curriculum (the programme's main one when nil).
     public func progress(of ref: String, curriculum: String?, by actor: String) async throws -> (Learner, LearnerProgress) {
-        try await context.gate.check(Authorisation(actor, .read))
-        let learner = try await context.store.learner(ref)
+        let learner = try await show(ref, by: actor)
         return (learner, try await context.store.progress(of: ref, curriculumID: curriculum))
     }
 

@@ -36,12 +36,16 @@ public struct SessionService: Sendable {
         }
     }
 
-    /// Sessions matching a filter, newest first, with how many matched.
+    /// Sessions matching a filter, newest first, with how many matched; a tutor sees their own centre's learners'.
     public func list(_ filter: SessionFilter, by actor: String) async throws -> (sessions: [SessionListing], total: Int) {
         guard filter.limit > 0 else {
             throw ServiceError.invalid(field: "limit", value: String(filter.limit), "\(filter.limit) must be 1 or more")
         }
-        try await context.gate.check(Authorisation(actor, .read))
-        return try await context.store.sessions(filter)
+        var scoped = filter
+        scoped.centre = try await context.gate.learnerScope(actor, asking: filter.centre)
+        if let learner = filter.learner {
+            try await context.gate.check(Authorisation(actor, .readLearners, learners: [learner]))
+        }
+        return try await context.store.sessions(scoped)
     }
 }
