@@ -219,4 +219,31 @@ struct HardeningTests {
         let refusals = try runner.succeed(["audit", "log", "--actor", "priya", "--limit", "20"])
         #expect(refusals.components(separatedBy: "refused").count - 1 >= 6, "\(refusals)")
     }
+
+    @Test("a regions file with an impossible population, a duplicate code or a short row is refused whole, every problem named")
+    func regionFiles() throws {
+        let runner = try ProgrammeFixture.standard(SkillsRunner())
+        let header =
+            "code,name,name_cy,tile_row,tile_col,population,population_kind,population_year,population_source,need_share,need_measure,need_year,need_source"
+        let rows = [
+            "X1,Huge,,1,1,9223372036854775807,all ages,2021,test,0.1,test,2018,test",
+            "X2,Empty,,1,2,0,all ages,2021,test,0.1,test,2018,test",
+            "X3,Negative,,1,3,-5,all ages,2021,test,0.1,test,2018,test",
+            "X4,Fine,,1,4,1000,all ages,2021,test,0.1,test,2018,test",
+            "X4,Twice,,1,5,1000,all ages,2021,test,0.1,test,2018,test",
+            "X6,Short,,1,6",
+        ]
+        let file = runner.folder.appendingPathComponent("regions.csv")
+        try ([header] + rows).joined(separator: "\n").appending("\n").write(to: file, atomically: true, encoding: .utf8)
+        let before = try runner.databaseDump()
+        let output = try runner.run(["region", "load", file.path])
+        #expect(output.status == 65)
+        for expected in [
+            ":2:6: error: population '9223372036854775807'", ":3:6: error: population '0'", ":4:6: error: population '-5'",
+            ":6:1: error: code 'X4' is in the file twice", ":7:6: error: this row has 5 field(s)", "5 problem(s)",
+        ] {
+            #expect(output.stderr.contains(expected), "\(expected) not in \(output.stderr)")
+        }
+        #expect(try runner.databaseDump() == before)
+    }
 }

@@ -8,6 +8,11 @@ enum RegionsCSV {
         "population_source", "need_share", "need_measure", "need_year", "need_source",
     ]
 
+    /// The largest population a region can have: more than the world's, small enough that no figure built on it overflows.
+    static let populationRange = 1...10_000_000_000
+    static let yearRange = 1900...2100
+    static let tileRange = 0...99
+
     /// Every region in the file; throws one error listing each bad line, nothing loaded.
     static func read(_ text: String, file: String) throws -> [Region] {
         var parser = CSVParser()
@@ -15,6 +20,7 @@ enum RegionsCSV {
         var regions: [Region] = []
         var problems: [String] = []
         var tiles: [String: String] = [:]
+        var codes: Set<String> = []
         var headerFailed = false
         func handle(_ record: inout CSVRecord) {
             guard !headerFailed else { return }
@@ -30,9 +36,18 @@ enum RegionsCSV {
             func bad(_ name: String, _ message: String) {
                 problems.append("\(file):\(record.line):\((header.index[name] ?? 0) + 1): error: \(message)")
             }
-            func int(_ name: String) -> Int? {
-                guard let number = Int(value(name)) else {
-                    bad(name, "\(name) '\(value(name))' must be a whole number")
+            if fields.count != header.index.count {
+                problems.append(
+                    "\(file):\(record.line):\(min(fields.count, header.index.count) + 1): error: this row has \(fields.count) field(s) "
+                        + "but the header has \(header.index.count); check for a missing or extra comma")
+                return
+            }
+            func int(_ name: String, in range: ClosedRange<Int>) -> Int? {
+                guard let number = Int(value(name)), range.contains(number) else {
+                    bad(
+                        name,
+                        "\(name) '\(value(name))' must be a whole number from \(range.lowerBound.formatted()) to \(range.upperBound.formatted())"
+                    )
                     return nil
                 }
                 return number
@@ -41,13 +56,18 @@ enum RegionsCSV {
             if share == nil || !(0...1).contains(share!) {
                 bad("need_share", "need_share '\(value("need_share"))' must be a fraction from 0 to 1, such as 0.12")
             }
-            guard let row = int("tile_row"), let column = int("tile_col"), let population = int("population"),
-                let populationYear = int("population_year"), let needYear = int("need_year"), let share
-            else { return }
-            if value("code").isEmpty || value("name").isEmpty {
-                bad("code", "every region needs a code and a name")
-                return
+            let row = int("tile_row", in: Self.tileRange)
+            let column = int("tile_col", in: Self.tileRange)
+            let population = int("population", in: Self.populationRange)
+            let populationYear = int("population_year", in: Self.yearRange)
+            let needYear = int("need_year", in: Self.yearRange)
+            if !CurriculumValidator.isReference(value("code")) {
+                bad("code", "code '\(value("code"))' must be a code such as W92000004 (letters and digits)")
+            } else if !codes.insert(value("code")).inserted {
+                bad("code", "code '\(value("code"))' is in the file twice")
             }
+            if let problem = FieldRules.nameProblem(value("name")) { bad("name", "name: \(problem)") }
+            guard let row, let column, let population, let populationYear, let needYear, let share else { return }
             if let other = tiles["\(row),\(column)"] { bad("tile_row", "tile \(row),\(column) is already used by \(other)") }
             tiles["\(row),\(column)"] = value("code")
             regions.append(
