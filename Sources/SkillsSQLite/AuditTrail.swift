@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import GRDB
+import SkillsCore
 
 /// The append-only, hash-chained log of every change: who, when, what, on which record.
 enum AuditTrail {
@@ -42,7 +43,7 @@ enum AuditTrail {
     }
 
     static func sha256Hex(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        Hex.string(SHA256.hash(data: data))
     }
 }
 

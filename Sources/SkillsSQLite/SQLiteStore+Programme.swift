@@ -40,7 +40,7 @@ extension SQLiteStore: ProgrammeSettingsStore {
     public func identitySalt() async throws -> String {
         try read { db in
             let salt = try Data.fetchOne(db, sql: "SELECT identity_salt FROM programme") ?? Data()
-            return salt.map { String(format: "%02x", $0) }.joined()
+            return Hex.string(salt)
         }
     }
 }

@@ -44,7 +44,7 @@ struct CertificatePlanner {
                 let lines = achievementLines(areas: curriculum.areas.map(\.id), outcomes)
                 let key =
                     "progress:"
-                    + SHA256.hash(data: Data(lines.joined(separator: ",").utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+                    + Hex.string(SHA256.hash(data: Data(lines.joined(separator: ",").utf8)).prefix(8))
                 if !done.contains(key) {
                     drafts.append(
                         draft(
@@ -92,7 +92,7 @@ struct CertificatePlanner {
         var bytes = (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
         bytes[6] = (bytes[6] & 0x0F) | 0x40
         bytes[8] = (bytes[8] & 0x3F) | 0x80
-        let hex = bytes.map { String(format: "%02x", $0) }.joined()
+        let hex = Hex.string(bytes)
         let parts = [
             hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4), hex.dropFirst(20),
         ]

@@ -28,7 +28,7 @@ struct OpenBadge {
                     [
                         "type": "IdentityObject", "hashed": true, "identityType": "systemId", "salt": identitySalt,
                         "identityHash": "sha256$"
-                            + SHA256.hash(data: Data((learnerRef + identitySalt).utf8)).map { String(format: "%02x", $0) }.joined(),
+                            + Hex.string(SHA256.hash(data: Data((learnerRef + identitySalt).utf8))),
                     ]
                 ],
                 "achievement": [

@@ -61,6 +61,6 @@ public struct SigningKeyFile: Sendable {
 
     /// The key's id: the first 16 hex digits of the SHA-256 of the public key.
     static func keyID(_ publicKey: Data) -> String {
-        SHA256.hash(data: publicKey).prefix(8).map { String(format: "%02x", $0) }.joined()
+        Hex.string(SHA256.hash(data: publicKey).prefix(8))
     }
 }

@@ -1,0 +1,15 @@
+/// Lower-case hexadecimal text for bytes (digests, salts, key ids), without a formatted string per byte.
+public enum Hex {
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    /// The bytes as two lower-case hex digits each.
+    public static func string(_ bytes: some Sequence<UInt8>) -> String {
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.underestimatedCount * 2)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+}
