@@ -9,7 +9,9 @@ struct RegionalReportCommand: ParsableCommand {
         commandName: "regional", abstract: "Write the regional report: PDF, CSV and JSON, and open data with small numbers hidden.",
         discussion: """
             Example:  skills report regional --from 2026-07-01 --to 2026-09-30 --out reports/2026-q3
-            Writes regional-report.pdf, regional.csv, regional.json, open/regional.csv and open/regional.json.
+            Writes regional-report.pdf, regional.csv, regional.json, regional-trend.csv, open/regional.csv and
+            open/regional.json, after printing the report's summary in words. With --region the report is about that
+            region's local authorities.
             Without --from the report covers everything up to --to (default: today) and has no comparison.
             The measures are defined in Reports/README.md.
             """)
@@ -36,7 +38,11 @@ struct RegionalReportCommand: ParsableCommand {
             throw UserError(.usage, "--from '\(first)' is after today ('\(last)') — give --to as well")
         }
         let store = try programme.openStore(for: .report)
-        let input = try store.reportInput(curriculum: try store.defaultCurriculum())
+        let (input, unmatched) = try store.reportInput(curriculum: try store.defaultCurriculum())
+            .matchingLocalAuthorities(try Self.localAuthorities())
+        for centre in unmatched {
+            FileHandle.standardError.write(Data("warning: centre '\(centre.ref)' (\(centre.name)): \(centre.reason)\n".utf8))
+        }
         let period = ReportPeriod(from: first ?? min(input.firstDay ?? last, last), to: last)
         // The exact and the open (consenting learners only) figures are independent: work them out side by side.
         // Each iteration writes only its own variable.
@@ -47,16 +53,26 @@ struct RegionalReportCommand: ParsableCommand {
             if index == 0 { exactResult = figures } else { openResult = figures }
         }
         var exact = exactResult!
-        var open = openResult!
         let allRegions = exact.regions
         if let region {
-            guard let one = exact.only(region: region), let openOne = open.only(region: region) else {
+            guard let one = exact.only(region: region) else {
                 throw UserError.unknown("region", region, known: input.regions.map(\.code), listCommand: "skills region list")
             }
             exact = one
-            open = openOne
         }
-        let paths = try RegionalReportFiles(folder: out).write(exact: exact, open: open, mapRegions: allRegions)
+        let files = RegionalReportFiles(folder: out, programmeName: try store.programme().name, unmatched: unmatched)
+        let paths = try files.write(exact: exact, open: openResult!, region: region, mapRegions: allRegions)
+        for sentence in ReportSummary(exact).sentences { print(sentence) }
+        print("")
         for path in paths { print(path) }
+    }
+
+    /// The shipped local-authority table, read once per report.
+    private static func localAuthorities() throws -> [LocalAuthorityReference] {
+        let file = try ShippedData.localAuthoritiesFile()
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else {
+            throw UserError(.noInput, "cannot read '\(file.path)' — reinstall the shipped Reports/ folder or set SKILLS_HOME")
+        }
+        return try LocalAuthorityReference.read(text, file: file.path)
     }
 }

@@ -5,9 +5,14 @@ import SkillsRendering
 /// Writes the regional report's five files from the one computation.
 struct RegionalReportFiles {
     let folder: String
+    /// Printed in every page's footer.
+    let programmeName: String
+    /// Centres whose local authority matched nothing, named in the PDF's notes.
+    let unmatched: [UnmatchedCentre]
 
-    /// Writes every file; returns their paths in the order written.
-    func write(exact: RegionalFigures, open: RegionalFigures, mapRegions: [PlaceFigures]) throws -> [String] {
+    /// Writes every file; returns their paths in the order written. `open` is always the whole programme: its
+    /// disclosure control runs once over every level, and a region's open files are a slice of it.
+    func write(exact: RegionalFigures, open: RegionalFigures, region: String?, mapRegions: [PlaceFigures]) throws -> [String] {
         let openFolder = (folder as NSString).appendingPathComponent("open")
         do {
             try FileManager.default.createDirectory(atPath: openFolder, withIntermediateDirectories: true)
@@ -15,23 +20,27 @@ struct RegionalReportFiles {
             throw UserError(.noInput, "cannot create '\(openFolder)' — check the path and that you may write there")
         }
         let exactTable = RegionalTable(exact, deepest: .centre)
-        let openTable = RegionalTable.open(open)
+        let allOpen = RegionalTable.open(open)
+        let openTable = region.map { allOpen.slice(region: $0) } ?? allOpen
         let csvPath = path("regional.csv")
         let jsonPath = path("regional.json")
+        let trendPath = path("regional-trend.csv")
         let openCSV = (openFolder as NSString).appendingPathComponent("regional.csv")
         let openJSON = (openFolder as NSString).appendingPathComponent("regional.json")
         try save(Data(exactTable.csv.utf8), to: csvPath)
         try save(try JSONOutput.encoder.encode(exact), to: jsonPath)
+        try save(Data(RegionalTrendTable.csv(exact).utf8), to: trendPath)
         try save(Data(openTable.csv.utf8), to: openCSV)
-        try save(try JSONOutput.encoder.encode(OpenRegionalData(figures: open, table: openTable)), to: openJSON)
+        try save(try JSONOutput.encoder.encode(OpenRegionalData(figures: exact, table: openTable)), to: openJSON)
         let pdfPath = path("regional-report.pdf")
-        let pages = RegionalReportLayout().pages(RegionalReportContent(exact, mapRegions: mapRegions))
+        let pages = RegionalReportLayout().pages(
+            RegionalReportContent(exact, mapRegions: mapRegions, programmeName: programmeName, unmatched: unmatched))
         do {
             try CairoRenderer(pdfTitle: "Regional report").writePDF(pages, to: URL(fileURLWithPath: pdfPath))
         } catch {
             throw UserError(.noInput, error.description)
         }
-        return [pdfPath, csvPath, jsonPath, openCSV, openJSON]
+        return [pdfPath, csvPath, jsonPath, trendPath, openCSV, openJSON]
     }
 
     private func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }

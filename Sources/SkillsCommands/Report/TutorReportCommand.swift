@@ -21,7 +21,8 @@ struct TutorReportCommand: ParsableCommand {
         let first = try Arguments.optionalDay(from, flag: "--from")
         let today = programme.clock.today
         let last = try Arguments.optionalDay(to, flag: "--to") ?? today
-        let hours = try programme.openStore(for: .report).tutorHours(from: first, to: last)
+        let store = try programme.openStore(for: .report)
+        let hours = try store.tutorHours(from: first, to: last)
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         } catch {
@@ -85,9 +86,11 @@ struct TutorReportCommand: ParsableCommand {
                 numeric: [3, 4]),
         ]
         let pdf = (out as NSString).appendingPathComponent("tutor-report.pdf")
+        let footer = "\(try store.programme().name) · Tutor report"
         do {
             try CairoRenderer(pdfTitle: "Tutor report").writePDF(
-                tables.flatMap { RegionalReportLayout().tablePages($0) }, to: URL(fileURLWithPath: pdf))
+                RegionalReportLayout().tablePages(tables, footer: footer),
+                to: URL(fileURLWithPath: pdf))
         } catch {
             throw UserError(.noInput, error.description)
         }

@@ -77,6 +77,10 @@ public struct PlaceFigures: Codable, Equatable, Sendable {
     public var need: NeedFigures?
     /// Tile-map position (regions only).
     public var tile: TilePosition?
+    /// Where it is (local authorities from the reference table only).
+    public var position: GeoPosition?
+    /// Learners active and awards earned per month over the twelve months to the period's end (not for centres).
+    public var trend: [MonthFigures]?
     /// The same measures over the previous period, when there is one.
     public var previous: PeriodTotals?
     /// This period minus the previous one.
