@@ -49,7 +49,7 @@ public struct ReportSummary: Sendable, Equatable {
         let earned = total.completed == 1 ? "learner earned" : "learners earned"
         return "\(PlainWords.number(total.completed)) \(earned) \(figures.completionTitle) in this period; "
             + "\(PlainWords.number(total.completedToDate)) of the \(PlainWords.count(total.learners, "learner")) on the books "
-            + "\(total.completedToDate == 1 ? "has" : "have") earned it so far."
+            + "\(total.completedToDate == 1 || total.learners == 1 ? "has" : "have") earned it so far."
     }
 
     /// Where the gap is biggest: every region (or, for one region, every local authority) by gap per 1,000 people.
@@ -109,7 +109,7 @@ public struct ReportSummary: Sendable, Equatable {
         var lines = [
             "Weakest skill area \(scope), by share completed of those who started it: \(overall.area.title) — "
                 + "\(PlainWords.number(overall.completed)) of the \(PlainWords.count(overall.started, "learner")) who started it "
-                + "\(overall.completed == 1 ? "has" : "have") completed it (\(PlainWords.percent(overall.completed, of: overall.started)))."
+                + "\(overall.completed == 1 || overall.started == 1 ? "has" : "have") completed it (\(PlainWords.percent(overall.completed, of: overall.started)))."
         ]
         let places = figures.total.level == .region ? figures.total.children : figures.regions
         var parts: [String] = []
