@@ -50,6 +50,10 @@ extension CairoCanvas {
             if fits || size <= box.minimumSize { break }
             size = max(box.minimumSize, size - 0.5)
         }
+        if naturalWidth(layout) > box.width + 0.01 {
+            // One word wider than the box even at the smallest size: break it between letters rather than cut it off.
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        }
         if Int(pango_layout_get_line_count(layout)) > box.maxLines {
             pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END)
             pango_layout_set_height(layout, -Int32(box.maxLines))

@@ -10,8 +10,8 @@ public struct RegionalReportLayout: Sendable {
         var flow = ReportFlow()
         summary(content, into: &flow)
         if let map = content.map { tileMap(map, into: &flow) }
-        charts(content, into: &flow)
         trends(content, into: &flow)
+        charts(content, into: &flow)
         for table in content.tables { self.table(table, into: &flow) }
         notes(content, into: &flow)
         return flow.finished(footer: content.footer)

@@ -53,9 +53,9 @@ extension RegionalReportContent {
     }
 
     /// A short form for a small tile: long names of several words become initials ("Bournemouth, Christchurch and
-    /// Poole" → "BCP"); short names stay whole.
+    /// Poole" → "BCP"); names that wrap onto two lines of a tile stay whole.
     static func abbreviation(_ name: String) -> String {
-        guard name.count > 14 else { return name }
+        guard name.count > 20 else { return name }
         let minor: Set<String> = ["and", "of", "upon", "on", "the", "in", "with", "&"]
         let words = name.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map(String.init)
         let initials = words.filter { !minor.contains($0.lowercased()) }.compactMap(\.first).map(String.init).joined()
