@@ -84,6 +84,18 @@ struct RegionalReportAuthorityTests {
         #expect(need["population"] as? Int == 798_786)
         let pdf = try PDFText(out.appendingPathComponent("regional-report.pdf"))
         #expect(pdf.flat.contains("YORK-01 Tadcaster Library: no local authority 'Leds'"))
+        #expect(result.stderr.contains("set it with `skills centre set-local-authority YORK-01 'Leeds'`"))
+        // The fix the warning names: a wrong name is refused with the nearest one, the right one is recorded.
+        let refused = try runner.run(["centre", "set-local-authority", "YORK-01", "Leds"])
+        #expect(refused.status == 65 && refused.stderr.contains("no local authority 'Leds' in region E12000003 — did you mean 'Leeds'?"))
+        try runner.succeed(["centre", "set-local-authority", "YORK-01", "Leeds"])
+        let again = try runner.run(["report", "regional", "--from", F.from, "--region", "E12000003", "--out", out.path])
+        #expect(!again.stderr.contains("YORK-01"))
+        let fixed = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("regional.json"))) as! [String: Any]
+        let fixedLeeds = ((fixed["regions"] as! [[String: Any]])[0]["children"] as! [[String: Any]]).first {
+            $0["code"] as? String == "E08000035"
+        }
+        #expect(((fixedLeeds?["children"] as? [[String: Any]]) ?? []).map { $0["code"] as! String } == ["LEED-01", "LEED-02", "YORK-01"])
     }
 
     @Test("a region's report is about its authorities: map, bars per authority, the table per authority and centre, need as an estimate")

@@ -4,7 +4,8 @@ import SkillsCore
 /// `skills centre`: the places where sessions happen.
 struct CentreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "centre", abstract: "Add and list centres.", subcommands: [AddCentre.self, ListCentres.self])
+        commandName: "centre", abstract: "Add and list centres.",
+        subcommands: [AddCentre.self, ListCentres.self, SetCentreLocalAuthority.self])
 }
 
 /// `skills centre add`: a library or community centre in a region.

@@ -210,7 +210,8 @@ public enum RegionalComputation {
                 figures.position = reference.position
             }
             figures.trend = trend(authorityTallies[index], window: window)
-            figures.children = authorityCentres[index]
+            // By ref: centres matched to one authority under different spellings arrive in the spellings' order.
+            figures.children = authorityCentres[index].sorted { $0.code < $1.code }
             regionAuthorities[authority.region].append(figures)
         }
         var total = Tally(areas: areas.count)

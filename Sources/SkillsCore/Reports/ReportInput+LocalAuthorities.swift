@@ -27,7 +27,8 @@ extension ReportInput {
         }
         var unmatchedSlot: [String: Int] = [:]
         var slotOfOld: [Int] = []
-        var problems: [Int: String] = [:]
+        /// Why each old authority matched nothing, and the nearest name when it looks like a typo.
+        var problems: [Int: (reason: String, suggestion: String?)] = [:]
         for (old, authority) in localAuthorities.enumerated() {
             let region = regions[authority.region]
             if let found = matcher.match(authority.name), reference[found].regionCode == region.code, let slot = referenceSlot[found] {
@@ -36,14 +37,13 @@ extension ReportInput {
             }
             if let found = matcher.match(authority.name) {
                 let elsewhere = regionIndex[reference[found].regionCode].map { regions[$0].name } ?? reference[found].regionCode
-                problems[old] =
-                    "'\(authority.name)' is in \(elsewhere), not \(region.name) — correct the centre's region or local authority"
+                problems[old] = ("'\(authority.name)' is in \(elsewhere), not \(region.name)", nil)
             } else if authority.name == ReportInput.notRecorded {
-                problems[old] = "no local authority recorded — add its name or GSS code with `skills import centres`"
+                problems[old] = ("no local authority recorded", nil)
             } else {
-                let hint = matcher.suggestion(for: authority.name).map { " — did you mean '\($0)'?" } ?? ""
-                problems[old] =
-                    "no local authority '\(authority.name)' in \(region.name)\(hint) (see Reports/regions/uk-local-authorities.csv)"
+                let suggestion = matcher.suggestion(for: authority.name)
+                let hint = suggestion.map { " — did you mean '\($0)'?" } ?? ""
+                problems[old] = ("no local authority '\(authority.name)' in \(region.name)\(hint)", suggestion)
             }
             let key = "\(authority.region)\u{0}\(authority.name)"
             if let slot = unmatchedSlot[key] {
@@ -60,7 +60,9 @@ extension ReportInput {
         for index in copy.centres.indices {
             let old = centres[index].localAuthority
             copy.centres[index].localAuthority = slotOfOld[old]
-            if let reason = problems[old] {
+            if let problem = problems[old] {
+                let fix = "`skills centre set-local-authority \(centres[index].ref) \(problem.suggestion.map { "'\($0)'" } ?? "NAME")`"
+                let reason = "\(problem.reason) — set it with \(fix)"
                 let recorded = localAuthorities[old].name == ReportInput.notRecorded ? "" : localAuthorities[old].name
                 unmatched.append(
                     UnmatchedCentre(ref: centres[index].ref, name: centres[index].name, localAuthority: recorded, reason: reason))
