@@ -1,7 +1,7 @@
 /// Sorts the values on a map into at most five colour steps whose ranges never overlap, each labelled for the key.
 ///
-/// Values are compared at the precision they are printed with (whole numbers, or one or two decimals when they are
-/// close together), so a tile's printed value always falls inside its step's printed range. With five or fewer
+/// Values are compared at the precision they are printed with (whole numbers, or one decimal when they are close
+/// together), so a tile's printed value always falls inside its step's printed range. With five or fewer
 /// distinct printed values each value is its own step ("60.0"), so the key never reads "60 to 60".
 public struct ColourScale: Sendable, Equatable {
     /// One entry of the key.
@@ -25,9 +25,9 @@ public struct ColourScale: Sendable, Equatable {
         let low = values.min() ?? 0
         let high = values.max() ?? 0
         let spread = high - low
-        // Whole numbers for a wide spread; else the fewest decimals (one or two) that tell the lowest from the highest.
-        let places =
-            spread >= 5 ? 0 : ((low * 10).rounded() != (high * 10).rounded() || (low * 100).rounded() == (high * 100).rounded() ? 1 : 2)
+        // Whole numbers for a wide spread, else one decimal. Never two: people in need are whole people, so the second
+        // decimal of a gap per 1,000 is rounding noise, and colouring by it would single out places for no reason.
+        let places = spread >= 5 ? 0 : 1
         decimals = places
         let scale = Self.power(places)
         let units = Set(values.map { Int(($0 * scale).rounded()) }).sorted()
@@ -58,5 +58,5 @@ public struct ColourScale: Sendable, Equatable {
     /// The value as printed on the map, at the scale's precision.
     public func text(_ value: Double) -> String { PlainWords.decimal(value, places: decimals) }
 
-    private static func power(_ decimals: Int) -> Double { decimals == 0 ? 1 : (decimals == 1 ? 10 : 100) }
+    private static func power(_ decimals: Int) -> Double { decimals == 0 ? 1 : 10 }
 }
