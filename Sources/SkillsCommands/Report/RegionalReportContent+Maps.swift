@@ -15,8 +15,8 @@ extension RegionalReportContent {
         let tiles = placed.map { region in
             let value = region.need!.remainingGapPer1000People!
             return Tile(
-                label: region.name.replacingOccurrences(of: " and The ", with: " & ").replacingOccurrences(of: " and ", with: " & "),
-                row: region.tile!.row, column: region.tile!.column, colour: scale.colour(for: value), valueText: scale.text(value))
+                label: region.name, row: region.tile!.row, column: region.tile!.column, colour: scale.colour(for: value),
+                valueText: scale.text(value))
         }
         return MapContent(
             map: tiles.isEmpty
