@@ -34,7 +34,7 @@ public struct RegionalReportLayout: Sendable {
         flow.y += height
     }
 
-    /// A wrapped paragraph; returns nothing, moves the flow below it.
+    /// A wrapped paragraph (optionally a bullet point); the flow moves below it.
     func paragraph(
         _ text: String, into flow: inout ReportFlow, size: Double, color: RGBColor = ReportPalette.ink, indent: Double = 0,
         bullet: Bool = false

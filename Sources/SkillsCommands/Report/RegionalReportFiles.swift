@@ -27,19 +27,33 @@ struct RegionalReportFiles {
         let trendPath = path("regional-trend.csv")
         let openCSV = (openFolder as NSString).appendingPathComponent("regional.csv")
         let openJSON = (openFolder as NSString).appendingPathComponent("regional.json")
-        try save(Data(exactTable.csv.utf8), to: csvPath)
-        try save(try JSONOutput.encoder.encode(exact), to: jsonPath)
-        try save(Data(RegionalTrendTable.csv(exact).utf8), to: trendPath)
-        try save(Data(openTable.csv.utf8), to: openCSV)
-        try save(try JSONOutput.encoder.encode(OpenRegionalData(figures: exact, table: openTable)), to: openJSON)
         let pdfPath = path("regional-report.pdf")
-        let pages = RegionalReportLayout().pages(
-            RegionalReportContent(exact, mapRegions: mapRegions, programmeName: programmeName, unmatched: unmatched))
-        do {
-            try CairoRenderer(pdfTitle: "Regional report").writePDF(pages, to: URL(fileURLWithPath: pdfPath))
-        } catch {
-            throw UserError(.noInput, error.description)
+        // Three independent writers side by side (the JSON encoders are the slow part); each writes only its own slot.
+        let jobs: [@Sendable () throws -> Void] = [
+            {
+                try save(Data(exactTable.csv.utf8), to: csvPath)
+                try save(try JSONOutput.encoder.encode(exact), to: jsonPath)
+            },
+            {
+                try save(Data(RegionalTrendTable.csv(exact).utf8), to: trendPath)
+                try save(Data(openTable.csv.utf8), to: openCSV)
+                try save(try JSONOutput.encoder.encode(OpenRegionalData(figures: exact, table: openTable)), to: openJSON)
+            },
+            {
+                let pages = RegionalReportLayout().pages(
+                    RegionalReportContent(exact, mapRegions: mapRegions, programmeName: programmeName, unmatched: unmatched))
+                do {
+                    try CairoRenderer(pdfTitle: "Regional report").writePDF(pages, to: URL(fileURLWithPath: pdfPath))
+                } catch let error as RenderError {
+                    throw UserError(.noInput, error.description)
+                }
+            },
+        ]
+        nonisolated(unsafe) var failures = [(any Error)?](repeating: nil, count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            do { try jobs[index]() } catch { failures[index] = error }
         }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
         return [pdfPath, csvPath, jsonPath, trendPath, openCSV, openJSON]
     }
 
