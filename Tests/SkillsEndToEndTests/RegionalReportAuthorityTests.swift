@@ -124,6 +124,7 @@ struct RegionalReportAuthorityTests {
         #expect(lines[leeds + 1].hasPrefix("Leeds Central Library") && lines[leeds + 2].hasPrefix("Leeds Hub"))
         // The UK tiles are not drawn: the map is of the region's authorities.
         #expect(!flat.contains("Each square is a region."))
+        #expect(!flat.contains("not in this report"), "no grey tiles for places outside the report")
     }
 
     @Test(
