@@ -70,6 +70,9 @@ struct RegionalReportAuthorityTests {
         #expect(result.stderr.contains("warning: centre 'YORK-02' (Misfiled Centre): 'Cardiff' is in Wales, not Yorkshire and The Humber"))
         #expect(!result.stderr.contains("LEED-02"), "'Leeds City Council' is Leeds")
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("regional.json"))) as! [String: Any]
+        let unmatched = json["unmatched_centres"] as! [[String: String]]
+        #expect(unmatched.map { $0["ref"]! } == ["YORK-02", "YORK-01"] || unmatched.map { $0["ref"]! } == ["YORK-01", "YORK-02"])
+        #expect(unmatched.first { $0["ref"] == "YORK-01" }?["local_authority"] == "Leds")
         let region = (json["regions"] as! [[String: Any]])[0]
         let children = region["children"] as! [[String: Any]]
         let expected = try Self.referenceAuthorities(region: "E12000003")

@@ -53,6 +53,7 @@ struct RegionalReportCommand: ParsableCommand {
             if index == 0 { exactResult = figures } else { openResult = figures }
         }
         var exact = exactResult!
+        exact.unmatchedCentres = unmatched
         let allRegions = exact.regions
         if let region {
             guard let one = exact.only(region: region) else {
@@ -60,7 +61,7 @@ struct RegionalReportCommand: ParsableCommand {
             }
             exact = one
         }
-        let files = RegionalReportFiles(folder: out, programmeName: try store.programme().name, unmatched: unmatched)
+        let files = RegionalReportFiles(folder: out, programmeName: try store.programme().name)
         let paths = try files.write(exact: exact, open: openResult!, region: region, mapRegions: allRegions)
         for sentence in ReportSummary(exact).sentences { print(sentence) }
         print("")

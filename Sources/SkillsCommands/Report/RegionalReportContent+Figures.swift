@@ -4,7 +4,7 @@ import SkillsRendering
 extension RegionalReportContent {
     /// The PDF's words and numbers, phrased from the computed figures (nothing here is counted again).
     /// `figures` is the whole programme, or one region when `figures.total` is that region.
-    init(_ figures: RegionalFigures, mapRegions: [PlaceFigures], programmeName: String, unmatched: [UnmatchedCentre]) {
+    init(_ figures: RegionalFigures, mapRegions: [PlaceFigures], programmeName: String) {
         let one = figures.total.level == .region ? figures.total : nil
         let summary = ReportSummary(figures)
         let map = one.map { Self.authorityMap($0) } ?? Self.regionMap(mapRegions)
@@ -33,6 +33,7 @@ extension RegionalReportContent {
         let (trends, trendNote) = Self.trends(figures.total, window: TrendWindow(endingOn: figures.period.to))
         let scope = one.map { " — \($0.name)" } ?? ""
         var notes = Self.notes(figures, one: one)
+        let unmatched = figures.unmatchedCentres
         if !unmatched.isEmpty {
             notes.append(
                 "Centres whose local authority matched none in the reference table (counted under the name they give): "

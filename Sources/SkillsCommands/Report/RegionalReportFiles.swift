@@ -7,8 +7,6 @@ struct RegionalReportFiles {
     let folder: String
     /// Printed in every page's footer.
     let programmeName: String
-    /// Centres whose local authority matched nothing, named in the PDF's notes.
-    let unmatched: [UnmatchedCentre]
 
     /// Writes every file; returns their paths in the order written. `open` is always the whole programme: its
     /// disclosure control runs once over every level, and a region's open files are a slice of it.
@@ -41,7 +39,7 @@ struct RegionalReportFiles {
             },
             {
                 let pages = RegionalReportLayout().pages(
-                    RegionalReportContent(exact, mapRegions: mapRegions, programmeName: programmeName, unmatched: unmatched))
+                    RegionalReportContent(exact, mapRegions: mapRegions, programmeName: programmeName))
                 do {
                     try CairoRenderer(pdfTitle: "Regional report").writePDF(pages, to: URL(fileURLWithPath: pdfPath))
                 } catch let error as RenderError {

@@ -2,6 +2,8 @@
 public struct UnmatchedCentre: Sendable, Equatable, Codable {
     public var ref: String
     public var name: String
+    /// The centre's region (GSS code).
+    public var regionCode: String
     /// What the centre's record says ("" when nothing is recorded).
     public var localAuthority: String
     /// Why it did not match, and what to do, in one line.
@@ -65,7 +67,9 @@ extension ReportInput {
                 let reason = "\(problem.reason) — set it with \(fix)"
                 let recorded = localAuthorities[old].name == ReportInput.notRecorded ? "" : localAuthorities[old].name
                 unmatched.append(
-                    UnmatchedCentre(ref: centres[index].ref, name: centres[index].name, localAuthority: recorded, reason: reason))
+                    UnmatchedCentre(
+                        ref: centres[index].ref, name: centres[index].name, regionCode: regions[localAuthorities[old].region].code,
+                        localAuthority: recorded, reason: reason))
             }
         }
         return (copy, unmatched)
