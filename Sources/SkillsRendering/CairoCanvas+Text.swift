@@ -7,6 +7,10 @@ extension CairoCanvas {
         guard !box.text.isEmpty, let layout = pango_layout_new(pango) else { return }
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         pango_layout_set_text(layout, box.text, -1)
+        if box.keepsWordsWhole {
+            drawWholeWords(box, layout: layout)
+            return
+        }
         let size = box.shrinkToFit ? fittedSize(box, layout: layout) : box.font.size
         setFont(box.font.sized(size), on: layout)
         pango_layout_set_width(layout, Int32((box.width * Double(PANGO_SCALE)).rounded(.down)))
@@ -27,6 +31,35 @@ extension CairoCanvas {
         }
         setColor(box.color)
         cairo_move_to(cr, box.x, top)
+        pango_cairo_show_layout(cr, layout)
+    }
+
+    /// Wraps at spaces only, with no inserted hyphens, at the largest size (half-point steps) where every line fits.
+    private func drawWholeWords(_ box: TextBox, layout: OpaquePointer) {
+        let attributes = pango_attr_list_new()
+        defer { pango_attr_list_unref(attributes) }
+        pango_attr_list_insert(attributes, pango_attr_insert_hyphens_new(0))
+        pango_layout_set_attributes(layout, attributes)
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
+        pango_layout_set_width(layout, Int32((box.width * Double(PANGO_SCALE)).rounded(.down)))
+        pango_layout_set_alignment(layout, pangoAlignment(box.alignment, layout: layout))
+        var size = box.font.size
+        while true {
+            setFont(box.font.sized(size), on: layout)
+            let fits = naturalWidth(layout) <= box.width + 0.01 && Int(pango_layout_get_line_count(layout)) <= box.maxLines
+            if fits || size <= box.minimumSize { break }
+            size = max(box.minimumSize, size - 0.5)
+        }
+        if naturalWidth(layout) > box.width + 0.01 {
+            // One word wider than the box even at the smallest size: break it between letters rather than cut it off.
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        }
+        if Int(pango_layout_get_line_count(layout)) > box.maxLines {
+            pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END)
+            pango_layout_set_height(layout, -Int32(box.maxLines))
+        }
+        setColor(box.color)
+        cairo_move_to(cr, box.x, box.y)
         pango_cairo_show_layout(cr, layout)
     }
 

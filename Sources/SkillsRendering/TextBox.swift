@@ -25,12 +25,15 @@ public struct TextBox: Sendable, Equatable, Hashable {
     public var minimumSize: Double
     /// Most lines to wrap into (1 for a single line); text past the last line is ellipsized.
     public var maxLines: Int
+    /// When true, lines break only between words (never "Communicatin-g") and the size shrinks, down to
+    /// `minimumSize`, until the longest word fits the width and the text fits `maxLines`.
+    public var keepsWordsWhole: Bool
 
     /// Creates a text box.
     public init(
         _ text: String, font: FontSpec, color: RGBColor = .black,
         x: Double, y: Double, width: Double, alignment: Alignment = .left,
-        shrinkToFit: Bool = false, minimumSize: Double? = nil, maxLines: Int = 1
+        shrinkToFit: Bool = false, minimumSize: Double? = nil, maxLines: Int = 1, keepsWordsWhole: Bool = false
     ) {
         self.text = text
         self.font = font
@@ -42,6 +45,7 @@ public struct TextBox: Sendable, Equatable, Hashable {
         self.shrinkToFit = shrinkToFit
         self.minimumSize = min(minimumSize ?? font.size * 0.5, font.size)
         self.maxLines = max(1, maxLines)
+        self.keepsWordsWhole = keepsWordsWhole
     }
 
     /// Nominal height reserved for the box: `maxLines` lines at the nominal size.

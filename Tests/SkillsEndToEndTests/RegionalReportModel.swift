@@ -9,6 +9,15 @@ struct RegionalReportModel {
     /// region code → (population, need share, tile row, tile column, population year, need year), from the regions CSV.
     let regions: [String: (population: Int, share: Double, row: Int, column: Int, populationYear: Int, needYear: Int)]
     let consentingOnly: Bool
+    /// The shipped local-authority table, read with Python's csv module.
+    let authorities: [Authority]
+
+    /// One row of `Reports/regions/uk-local-authorities.csv`.
+    struct Authority {
+        var code, name, region: String
+        var population: Int
+        var latitude, longitude: Double
+    }
 
     static func shift(_ iso: String, days: Int) -> String {
         let formatter = DateFormatter()
@@ -113,6 +122,32 @@ struct RegionalReportModel {
         ]
     }
 
+    /// The twelve `YYYY-MM` months ending with the month of `to`, oldest first.
+    var trendMonths: [String] {
+        var year = Int(to.prefix(4))!
+        var month = Int(to.dropFirst(5).prefix(2))!
+        var months: [String] = []
+        for _ in 0..<12 {
+            months.insert(String(format: "%04d-%02d", year, month), at: 0)
+            month -= 1
+            if month == 0 { (year, month) = (year - 1, 12) }
+        }
+        return months
+    }
+
+    /// Learners at these centres active in each month, and awards earned in each month (withdrawn learners count too).
+    func trend(centres: [String]) -> [String: Double] {
+        var out: [String: Double] = [:]
+        let people = F.learners.filter { centres.contains($0.centre) && (!consentingOnly || $0.consent) && $0.enrolled <= to }
+        for (index, month) in trendMonths.enumerated() {
+            let active = people.filter { l in sessions(of: l.ref).contains { $0.date.hasPrefix(month) } }.count
+            let awards = people.filter { awardDay($0)?.hasPrefix(month) ?? false }.count
+            out["trend[\(index)].learners_active"] = Double(active)
+            out["trend[\(index)].awards_earned"] = Double(awards)
+        }
+        return out
+    }
+
     /// Every number `regional.json` should hold, by path.
     func expectedJSON(previous: RegionalReportModel?) -> [String: Double] {
         var out: [String: Double] = [:]
@@ -128,6 +163,7 @@ struct RegionalReportModel {
         }
         let allCentres = F.centres.map(\.ref)
         add("total", figures(centres: allCentres))
+        add("total", trend(centres: allCentres))
         compare("total", centres: allCentres)
         let totalPopulation = regions.values.reduce(0) { $0 + $1.population }
         let totalNeed = regions.values.reduce(0) { $0 + Int((Double($1.population) * $1.share).rounded()) }
@@ -143,6 +179,7 @@ struct RegionalReportModel {
             let prefix = "regions[\(code)]"
             let figures = figures(centres: centres.map(\.ref))
             add(prefix, figures)
+            add(prefix, trend(centres: centres.map(\.ref)))
             compare(prefix, centres: centres.map(\.ref))
             add(
                 prefix,
@@ -154,11 +191,24 @@ struct RegionalReportModel {
             out["\(prefix).need.need_year"] = Double(region.needYear)
             out["\(prefix).tile.row"] = Double(region.row)
             out["\(prefix).tile.column"] = Double(region.column)
-            for authority in Set(centres.map(\.authority)) {
-                let inAuthority = centres.filter { $0.authority == authority }.map(\.ref)
-                let laPrefix = "\(prefix).children[\(authority)]"
-                add(laPrefix, self.figures(centres: inAuthority))
+            // Every reference authority of the region is listed, with or without centres; the fixture's names match.
+            for authority in authorities where authority.region == code {
+                let inAuthority = centres.filter { $0.authority == authority.name }.map(\.ref)
+                let laPrefix = "\(prefix).children[\(authority.code)]"
+                let laFigures = self.figures(centres: inAuthority)
+                add(laPrefix, laFigures)
+                add(laPrefix, trend(centres: inAuthority))
                 compare(laPrefix, centres: inAuthority)
+                add(
+                    laPrefix,
+                    need(
+                        population: authority.population, inNeed: Int((Double(authority.population) * region.share).rounded()),
+                        completedToDate: laFigures["completed_to_date"]!, learners: laFigures["learners"]!))
+                out["\(laPrefix).need.need_share"] = region.share
+                out["\(laPrefix).need.population_year"] = 2020
+                out["\(laPrefix).need.need_year"] = Double(region.needYear)
+                out["\(laPrefix).position.latitude"] = authority.latitude
+                out["\(laPrefix).position.longitude"] = authority.longitude
                 for centre in inAuthority {
                     add("\(laPrefix).children[\(centre)]", self.figures(centres: [centre]))
                     compare("\(laPrefix).children[\(centre)]", centres: [centre])

@@ -6,5 +6,6 @@ import SkillsServices
 /// `skills centre`: the places where sessions happen.
 struct CentreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "centre", abstract: "Add and list centres.", subcommands: [AddCentre.self, ListCentres.self])
+        commandName: "centre", abstract: "Add and list centres.",
+        subcommands: [AddCentre.self, ListCentres.self, SetCentreLocalAuthority.self])
 }

@@ -71,6 +71,7 @@ extension ServiceError {
         case .certificate: "skills certificate list --learner REF"
         case .session: "skills session list"
         case .actor: "skills actor list"
+        case .localAuthority: "grep REGION Reports/regions/uk-local-authorities.csv"
         }
     }
 

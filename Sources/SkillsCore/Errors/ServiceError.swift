@@ -65,6 +65,7 @@ public struct FieldProblem: Equatable, Sendable, Codable {
 /// The kinds of record people refer to by a reference.
 public enum RecordKind: String, Sendable, Equatable, Codable, CaseIterable {
     case learner, tutor, centre, region, outcome, module, curriculum, certificate, session, actor
+    case localAuthority = "local authority"
 }
 
 /// A change that does not fit what is stored.

@@ -8,6 +8,8 @@ public enum RegionalComputation {
         var started: [Int]
         var areaCompleted: [Int]
         var sessionsToComplete: [[Int32]]
+        var monthlyActive = Array(repeating: 0, count: TrendWindow.monthCount)
+        var monthlyAwards = Array(repeating: 0, count: TrendWindow.monthCount)
 
         init(areas: Int) {
             started = Array(repeating: 0, count: areas)
@@ -28,6 +30,10 @@ public enum RegionalComputation {
             deliveredSessions += other.deliveredSessions
             tutorMinutes += other.tutorMinutes
             tutors.formUnion(other.tutors)
+            for month in monthlyActive.indices {
+                monthlyActive[month] += other.monthlyActive[month]
+                monthlyAwards[month] += other.monthlyAwards[month]
+            }
             for area in started.indices {
                 started[area] += other.started[area]
                 areaCompleted[area] += other.areaCompleted[area]
@@ -69,7 +75,8 @@ public enum RegionalComputation {
         for index in place.children.indices { attach(previous.children[index], to: &place.children[index]) }
     }
 
-    /// One pass over the learners and their sessions, summing into each learner's centre.
+    /// One pass over the learners and their sessions, summing into each learner's centre. Learners who withdrew
+    /// before the period are scanned for the twelve-month trend only.
     static func centreTallies(_ input: ReportInput, period: ReportPeriod, consentingOnly: Bool) -> [Tally] {
         let areas = input.outcomes.areas
         let areaMasks = areas.map(\.mask)
@@ -81,17 +88,23 @@ public enum RegionalComputation {
         var delivered = [UInt64](repeating: 0, count: (input.deliveryCount + 63) / 64)
         var achieved = [UInt64](repeating: 0, count: words)
         var doneAt = [Int32](repeating: 0, count: areas.count)
+        let trend = TrendWindow(endingOn: period.to)
+        let trendStart = Int32(trend.monthStarts[0].ordinal)
+        let monthOfDay = trend.monthOfDay()
         input.sessions.withUnsafeBufferPointer { sessions in
             input.outcomeWords.withUnsafeBufferPointer { outcomeWords in
                 achieved.withUnsafeMutableBufferPointer { achieved in
                     for learner in input.learners {
                         if consentingOnly && !learner.openDataConsent { continue }
                         if learner.enrolledOn > to { continue }
-                        if let withdrawn = learner.withdrawnOn, withdrawn < from { continue }
+                        let onBooks = learner.withdrawnOn.map { $0 >= from } ?? true
                         let centre = Int(learner.centre)
-                        tallies[centre].learners += 1
-                        if learner.enrolledOn >= from { tallies[centre].enrolled += 1 }
-                        if let withdrawn = learner.withdrawnOn, withdrawn <= to { tallies[centre].withdrawn += 1 }
+                        if onBooks {
+                            tallies[centre].learners += 1
+                            if learner.enrolledOn >= from { tallies[centre].enrolled += 1 }
+                            if let withdrawn = learner.withdrawnOn, withdrawn <= to { tallies[centre].withdrawn += 1 }
+                        }
+                        var activeMonths: UInt16 = 0
                         for word in 0..<words { achieved[word] = 0 }
                         for area in doneAt.indices { doneAt[area] = 0 }
                         var count: Int32 = 0
@@ -112,7 +125,8 @@ public enum RegionalComputation {
                                 if bits & ~achieved[word] != 0 { gained = true }
                                 achieved[word] |= bits
                             }
-                            if session.day >= from {
+                            if session.day >= trendStart { activeMonths |= 1 << UInt16(monthOfDay[Int(session.day - trendStart)]) }
+                            if onBooks && session.day >= from {
                                 wasActive = true
                                 tallies[centre].sessions += 1
                                 tallies[centre].minutes += Int(session.minutes)
@@ -139,6 +153,13 @@ public enum RegionalComputation {
                             }
                             if awardDay == nil && input.outcomes.isComplete(view) { awardDay = session.day }
                         }
+                        for month in 0..<TrendWindow.monthCount where activeMonths & (1 << UInt16(month)) != 0 {
+                            tallies[centre].monthlyActive[month] += 1
+                        }
+                        if let awardDay, awardDay >= trendStart {
+                            tallies[centre].monthlyAwards[Int(monthOfDay[Int(awardDay - trendStart)])] += 1
+                        }
+                        guard onBooks else { continue }
                         if wasActive { tallies[centre].active += 1 }
                         let view = UnsafeBufferPointer(achieved)
                         for area in areaMasks.indices {
@@ -164,6 +185,7 @@ public enum RegionalComputation {
     /// Centres into local authorities, local authorities into regions, regions into the total.
     static func rollUp(_ input: ReportInput, _ centres: [Tally], period: ReportPeriod) -> (total: PlaceFigures, regions: [PlaceFigures]) {
         let areas = input.outcomes.areas
+        let window = TrendWindow(endingOn: period.to)
         var authorityTallies = Array(repeating: Tally(areas: areas.count), count: input.localAuthorities.count)
         var authorityCentres = Array(repeating: [PlaceFigures](), count: input.localAuthorities.count)
         for (index, centre) in input.centres.enumerated() {
@@ -176,10 +198,20 @@ public enum RegionalComputation {
         var regionAuthorities = Array(repeating: [PlaceFigures](), count: input.regions.count)
         for (index, authority) in input.localAuthorities.enumerated() {
             regionTallies[authority.region].merge(authorityTallies[index])
+            let region = input.regions[authority.region]
             var figures = place(
-                .localAuthority, code: authority.name, name: authority.name, regionCode: input.regions[authority.region].code,
+                .localAuthority, code: authority.reference?.code ?? authority.name, name: authority.name, regionCode: region.code,
                 authorityTallies[index], input: input)
-            figures.children = authorityCentres[index]
+            if let reference = authority.reference {
+                let inNeed = Int((Double(reference.population) * region.needShare).rounded())
+                figures.need = need(
+                    population: reference.population, kind: LocalAuthorityReference.populationKind, year: 2020, share: region.needShare,
+                    measure: region.needMeasure, needYear: region.needYear, peopleInNeed: inNeed, figures: figures)
+                figures.position = reference.position
+            }
+            figures.trend = trend(authorityTallies[index], window: window)
+            // By ref: centres matched to one authority under different spellings arrive in the spellings' order.
+            figures.children = authorityCentres[index].sorted { $0.code < $1.code }
             regionAuthorities[authority.region].append(figures)
         }
         var total = Tally(areas: areas.count)
@@ -191,10 +223,12 @@ public enum RegionalComputation {
                 population: region.population, kind: region.populationKind, year: region.populationYear, share: region.needShare,
                 measure: region.needMeasure, needYear: region.needYear, peopleInNeed: region.peopleInNeed, figures: figures)
             figures.tile = TilePosition(row: region.tileRow, column: region.tileColumn)
+            figures.trend = trend(regionTallies[index], window: window)
             figures.children = regionAuthorities[index]
             regions.append(figures)
         }
         var all = place(.total, code: "ALL", name: "All regions", regionCode: "", total, input: input)
+        all.trend = trend(total, window: window)
         let population = input.regions.reduce(0) { $0 + $1.population }
         let inNeed = input.regions.reduce(0) { $0 + $1.peopleInNeed }
         let measures = Set(input.regions.map(\.needMeasure))
@@ -207,6 +241,12 @@ public enum RegionalComputation {
             needYear: years.count == 1 ? years.first! : 0,
             peopleInNeed: inNeed, figures: all)
         return (all, regions)
+    }
+
+    private static func trend(_ tally: Tally, window: TrendWindow) -> [MonthFigures] {
+        (0..<TrendWindow.monthCount).map {
+            MonthFigures(month: window.label($0), learnersActive: tally.monthlyActive[$0], awardsEarned: tally.monthlyAwards[$0])
+        }
     }
 
     private static func need(

@@ -19,6 +19,8 @@ public struct RegionalFigures: Codable, Equatable, Sendable {
     public var total: PlaceFigures
     /// Each region, with its local authorities and their centres beneath.
     public var regions: [PlaceFigures]
+    /// Centres whose `local_authority` matched no authority of their region (counted under the name they give).
+    public var unmatchedCentres: [UnmatchedCentre] = []
 
     /// The same figures for one region only: that region becomes the top of the report.
     public func only(region code: String) -> RegionalFigures? {
@@ -26,6 +28,7 @@ public struct RegionalFigures: Codable, Equatable, Sendable {
         var copy = self
         copy.total = region
         copy.regions = [region]
+        copy.unmatchedCentres = unmatchedCentres.filter { $0.regionCode == code }
         return copy
     }
 }
@@ -77,6 +80,10 @@ public struct PlaceFigures: Codable, Equatable, Sendable {
     public var need: NeedFigures?
     /// Tile-map position (regions only).
     public var tile: TilePosition?
+    /// Where it is (local authorities from the reference table only).
+    public var position: GeoPosition?
+    /// Learners active and awards earned per month over the twelve months to the period's end (not for centres).
+    public var trend: [MonthFigures]?
     /// The same measures over the previous period, when there is one.
     public var previous: PeriodTotals?
     /// This period minus the previous one.

@@ -78,11 +78,39 @@ public struct RegionalTable: Sendable, Equatable {
         self.parents = parents
     }
 
-    /// The open-data table: the total, regions and local authorities, with disclosure control applied.
+    /// The open-data table: the total, regions, local authorities and centres, with disclosure control applied to all
+    /// levels together. Pass the whole programme's figures, then `slice(region:)` for one region, so a region's open file
+    /// holds exactly the cells of the UK one and nothing can be worked out by comparing the two.
     public static func open(_ figures: RegionalFigures) -> RegionalTable {
-        var table = RegionalTable(figures, deepest: .localAuthority)
+        var table = RegionalTable(figures, deepest: .centre)
         table.applyDisclosureControl(kinds: columns(figures).map(\.kind))
         return table
+    }
+
+    /// One region's rows (the region, its local authorities and their centres), the region at the top.
+    public func slice(region code: String) -> RegionalTable {
+        let level = columns.firstIndex(of: "level")!
+        let codeColumn = columns.firstIndex(of: "code")!
+        guard
+            let top = rows.indices.first(where: {
+                rows[$0][level] == .text(PlaceLevel.region.rawValue) && rows[$0][codeColumn] == .text(code)
+            })
+        else { return RegionalTable(columns: columns, rows: [], parents: []) }
+        var kept = [top]
+        var newIndex = [top: 0]
+        for row in rows.indices where row > top {
+            guard let parent = parents[row], newIndex[parent] != nil else { continue }
+            newIndex[row] = kept.count
+            kept.append(row)
+        }
+        return RegionalTable(
+            columns: columns, rows: kept.map { rows[$0] }, parents: kept.map { row in parents[row].flatMap { newIndex[$0] } })
+    }
+
+    private init(columns: [String], rows: [[Cell]], parents: [Int?]) {
+        self.columns = columns
+        self.rows = rows
+        self.parents = parents
     }
 
     private mutating func applyDisclosureControl(kinds: [Kind]) {

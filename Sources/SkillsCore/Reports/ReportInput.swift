@@ -6,9 +6,12 @@ public struct ReportInput: Sendable {
     public struct LocalAuthority: Sendable, Equatable {
         public var name: String
         public var region: Int
-        public init(name: String, region: Int) {
+        /// The reference authority it matched (GSS code, population, position), or nil when it matched none.
+        public var reference: LocalAuthorityReference?
+        public init(name: String, region: Int, reference: LocalAuthorityReference? = nil) {
             self.name = name
             self.region = region
+            self.reference = reference
         }
     }
 

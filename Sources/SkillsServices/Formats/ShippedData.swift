@@ -39,4 +39,9 @@ enum ShippedData {
     static func regionsFile() throws -> URL {
         try home().appendingPathComponent("Reports/regions/uk-itl1.csv")
     }
+
+    /// The shipped table of current UK local authorities, for drill-down below a region.
+    static func localAuthoritiesFile() throws -> URL {
+        try home().appendingPathComponent("Reports/regions/uk-local-authorities.csv")
+    }
 }

@@ -22,4 +22,20 @@ public struct CentreService: Sendable {
         try await context.gate.check(Authorisation(actor, .read))
         return try await context.store.centres()
     }
+
+    /// Places a centre in a local authority of its region, named or coded as in the reference table; how a
+    /// coordinator fixes a centre the regional report could not place. Returns the authority.
+    public func setLocalAuthority(of ref: String, to authority: String, by actor: String) async throws -> LocalAuthorityReference {
+        try await context.gate.check(Authorisation(actor, .manageProgramme))
+        let centre = try await context.store.centre(ref)
+        let reference = try ReportService.localAuthorities().filter { $0.regionCode == centre.regionCode }
+        let matcher = LocalAuthorityMatcher(reference)
+        guard let found = matcher.match(authority) else {
+            throw ServiceError.unknown(.localAuthority, authority, nearest: matcher.suggestion(for: authority))
+        }
+        try await context.gate.recordingRefusal {
+            try await context.store.setLocalAuthority(of: centre.ref, to: reference[found].name, by: Authorisation(actor, .manageProgramme))
+        }
+        return reference[found]
+    }
 }

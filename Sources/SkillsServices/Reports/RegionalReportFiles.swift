@@ -2,12 +2,15 @@ import Foundation
 import SkillsCore
 import SkillsRendering
 
-/// Writes the regional report's five files from the one computation.
+/// Writes the regional report's files from the one computation.
 struct RegionalReportFiles {
     let folder: String
+    /// Printed in every page's footer.
+    let programmeName: String
 
-    /// Writes every file; returns their paths in the order written.
-    func write(exact: RegionalFigures, open: RegionalFigures, mapRegions: [PlaceFigures]) throws -> [String] {
+    /// Writes every file; returns their paths in the order written. `open` is always the whole programme: its
+    /// disclosure control runs once over every level, and a region's open files are a slice of it.
+    func write(exact: RegionalFigures, open: RegionalFigures, region: String?, mapRegions: [PlaceFigures]) async throws -> [String] {
         let openFolder = (folder as NSString).appendingPathComponent("open")
         do {
             try FileManager.default.createDirectory(atPath: openFolder, withIntermediateDirectories: true)
@@ -15,28 +18,42 @@ struct RegionalReportFiles {
             throw ServiceError.file(.cannotCreateFolder(path: openFolder))
         }
         let exactTable = RegionalTable(exact, deepest: .centre)
-        let openTable = RegionalTable.open(open)
+        let allOpen = RegionalTable.open(open)
+        let openTable = region.map { allOpen.slice(region: $0) } ?? allOpen
         let csvPath = path("regional.csv")
         let jsonPath = path("regional.json")
+        let trendPath = path("regional-trend.csv")
         let openCSV = (openFolder as NSString).appendingPathComponent("regional.csv")
         let openJSON = (openFolder as NSString).appendingPathComponent("regional.json")
-        try save(Data(exactTable.csv.utf8), to: csvPath)
-        try save(try JSONFormat.encoder.encode(exact), to: jsonPath)
-        try save(Data(openTable.csv.utf8), to: openCSV)
-        try save(try JSONFormat.encoder.encode(OpenRegionalData(figures: open, table: openTable)), to: openJSON)
         let pdfPath = path("regional-report.pdf")
-        let pages = RegionalReportLayout().pages(RegionalReportContent(exact, mapRegions: mapRegions))
-        do {
-            try CairoRenderer(pdfTitle: "Regional report").writePDF(pages, to: URL(fileURLWithPath: pdfPath))
-        } catch {
-            throw ServiceError.file(.cannotWrite(path: pdfPath))
+        let programmeName = programmeName
+        // Three independent writers side by side (the JSON encoders are the slow part); only one of them draws.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                try Self.save(Data(exactTable.csv.utf8), to: csvPath)
+                try Self.save(try JSONFormat.encoder.encode(exact), to: jsonPath)
+            }
+            group.addTask {
+                try Self.save(Data(RegionalTrendTable.csv(exact).utf8), to: trendPath)
+                try Self.save(Data(openTable.csv.utf8), to: openCSV)
+                try Self.save(try JSONFormat.encoder.encode(OpenRegionalData(figures: exact, table: openTable)), to: openJSON)
+            }
+            group.addTask {
+                let pages = RegionalReportLayout().pages(RegionalReportContent(exact, mapRegions: mapRegions, programmeName: programmeName))
+                do {
+                    try CairoRenderer(pdfTitle: "Regional report").writePDF(pages, to: URL(fileURLWithPath: pdfPath))
+                } catch {
+                    throw ServiceError.file(.cannotWrite(path: pdfPath))
+                }
+            }
+            try await group.waitForAll()
         }
-        return [pdfPath, csvPath, jsonPath, openCSV, openJSON]
+        return [pdfPath, csvPath, jsonPath, trendPath, openCSV, openJSON]
     }
 
     private func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
 
-    private func save(_ data: Data, to path: String) throws {
+    private static func save(_ data: Data, to path: String) throws {
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {

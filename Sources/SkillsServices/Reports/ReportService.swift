@@ -9,31 +9,50 @@ public struct ReportService: Sendable {
 
     public init(_ context: ServiceContext) { self.context = context }
 
+    /// What a regional report run produced.
+    public struct RegionalReport: Sendable {
+        /// The files written, the PDF first.
+        public var paths: [String]
+        /// Page 1's answers in sentences: where the gap is biggest, the weakest skill area, what changed.
+        public var summary: [String]
+        /// Centres whose local authority matched nothing in the reference table, with why.
+        public var unmatchedCentres: [UnmatchedCentre]
+    }
+
     /// Works out the regional figures for a period (from the programme's start when `from` is nil, to today when `to`
-    /// is nil), optionally for one region, and writes the report's files into `folder`; returns their paths.
-    public func regional(from: Day?, to: Day?, region: String?, folder: String, by actor: String) async throws -> [String] {
+    /// is nil), optionally for one region by local authority, and writes the report's files into `folder`.
+    public func regional(from: Day?, to: Day?, region: String?, folder: String, by actor: String) async throws -> RegionalReport {
         let last = to ?? context.clock.today
         if let from, from > last {
             throw ServiceError.invalid(
                 field: "from", value: from.description, "'\(from)' is after '\(last)'", hint: "give the earlier date first")
         }
         try await context.gate.check(Authorisation(actor, .report))
-        let input = try await context.store.reportInput(curriculum: try await context.store.defaultCurriculum())
+        let (input, unmatched) = try await context.store.reportInput(curriculum: try await context.store.defaultCurriculum())
+            .matchingLocalAuthorities(try Self.localAuthorities())
         let period = ReportPeriod(from: from ?? min(input.firstDay ?? last, last), to: last)
         // The exact and the open (consenting learners only) figures are independent: work them out side by side.
         async let exactFigures = RegionalComputation.figures(input, period: period, comparePrevious: from != nil, consentingOnly: false)
         async let openFigures = RegionalComputation.figures(input, period: period, comparePrevious: from != nil, consentingOnly: true)
         var exact = await exactFigures
-        var open = await openFigures
+        let open = await openFigures
+        exact.unmatchedCentres = unmatched
         let allRegions = exact.regions
         if let region {
-            guard let one = exact.only(region: region), let openOne = open.only(region: region) else {
+            guard let one = exact.only(region: region) else {
                 throw ServiceError.unknown(.region, region, among: input.regions.map(\.code))
             }
             exact = one
-            open = openOne
         }
-        return try RegionalReportFiles(folder: folder).write(exact: exact, open: open, mapRegions: allRegions)
+        let files = RegionalReportFiles(folder: folder, programmeName: try await context.store.programme().name)
+        let paths = try await files.write(exact: exact, open: open, region: region, mapRegions: allRegions)
+        return RegionalReport(paths: paths, summary: ReportSummary(exact).sentences, unmatchedCentres: unmatched)
+    }
+
+    /// The shipped local-authority reference table.
+    static func localAuthorities() throws -> [LocalAuthorityReference] {
+        let file = try ShippedData.localAuthoritiesFile()
+        return try LocalAuthorityReference.read(try TextFile.read(file.path), file: file.path)
     }
 
     /// Writes hours per tutor and centre, and checks lapsing within `within` days, as CSV files and a PDF into
@@ -43,7 +62,9 @@ public struct ReportService: Sendable {
         try await context.gate.check(Authorisation(actor, .report))
         let last = to ?? context.clock.today
         let hours = try await context.store.tutorHours(from: from, to: last)
-        let report = TutorReport(hours: hours, from: from, to: last, today: context.clock.today, within: within)
+        let report = TutorReport(
+            hours: hours, from: from, to: last, today: context.clock.today, within: within,
+            programmeName: try await context.store.programme().name)
         return try report.write(to: folder)
     }
 }

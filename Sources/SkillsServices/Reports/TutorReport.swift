@@ -11,6 +11,8 @@ struct TutorReport {
     let today: Day
     /// Checks lapsing within this many days are flagged.
     let within: Int
+    /// Printed in every page's footer.
+    let programmeName: String
 
     /// Writes `tutors.csv`, `centres.csv`, `checks-expiring.csv` and `tutor-report.pdf`; returns the paths, PDF first.
     func write(to folder: String) throws -> [String] {
@@ -79,7 +81,7 @@ struct TutorReport {
         let pdf = (folder as NSString).appendingPathComponent("tutor-report.pdf")
         do {
             try CairoRenderer(pdfTitle: "Tutor report").writePDF(
-                tables.flatMap { RegionalReportLayout().tablePages($0) }, to: URL(fileURLWithPath: pdf))
+                RegionalReportLayout().tablePages(tables, footer: "\(programmeName) · Tutor report"), to: URL(fileURLWithPath: pdf))
         } catch {
             throw ServiceError.file(.cannotWrite(path: pdf))
         }
