@@ -35,11 +35,14 @@ extension ProgrammeStore {
         let learner = try self.learner(ref)
         let progress = try? self.progress(of: ref)
         let consents = try consentHistory(learner: ref)
+        let issuer = try programme().name
         let certificates = try self.certificates(learner: ref).map { record in
             LearnerExport.CertificateEntry(
                 id: record.id, code: VerificationCode.display(record.code), kind: record.kind, subject: record.subject,
                 issuedOn: record.issuedAt, state: record.state, revokedAt: record.revokedAt, revokedReason: record.revokedReason,
-                printedFacts: try? JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts))
+                printedFacts: CertificateToken(
+                    signedBytes: record.signedFacts, signature: record.signature, issuer: issuer,
+                    curricula: { try? self.curriculum(id: $0, version: $1) })?.facts)
         }
         return try read { db in
             let id = try Self.learnerID(db, ref)!

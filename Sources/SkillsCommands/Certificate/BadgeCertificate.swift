@@ -20,8 +20,12 @@ struct BadgeCertificate: ParsableCommand {
         try programme.authorise(store, .issueCertificates, learners: [record.learnerRef])
         if record.revokedAt != nil { throw UserError(.data, "certificate \(certificate) was revoked; it cannot be exported as a badge") }
         let signer = CertificateSigner(privateKey: try SigningKeyFile(database: programme.databasePath).load())
-        let facts = try JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts)
         let info = try store.programme()
+        guard
+            let facts = CertificateToken(
+                signedBytes: record.signedFacts, signature: record.signature, issuer: info.name,
+                curricula: { try? store.curriculum(id: $0, version: $1) })?.facts
+        else { throw UserError(.data, "certificate \(certificate) names a curriculum this programme no longer holds") }
         let curriculum = try store.defaultCurriculum()
         let badge = OpenBadge(
             facts: facts, learnerRef: record.learnerRef, issuerName: info.name,

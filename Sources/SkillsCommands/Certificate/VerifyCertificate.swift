@@ -39,11 +39,18 @@ struct VerifyCertificate: ParsableCommand {
             throw UserError(
                 .usage, "no programme at '\(programme.databasePath)' and no --public-key FILE to check against — give one of them")
         }
-        switch try CertificateVerifier(store: store, publicKeys: keys).verify(certificate) {
+        var verifier = CertificateVerifier(store: store, publicKeys: keys)
+        if let store {
+            verifier.issuer = try store.programme().name
+            verifier.curricula = { try? store.curriculum(id: $0, version: $1) }
+        } else {
+            verifier.curricula = ShippedCurricula.lookup
+        }
+        switch try verifier.verify(certificate) {
         case .valid(let facts, let checkedRevocation):
-            print(
-                "VALID: \(facts.title) — awarded to \(facts.learner) on \(facts.issuedOn) at \(facts.centre), \(facts.region), by \(facts.issuer)."
-            )
+            let place = facts.region.isEmpty ? facts.centre : "\(facts.centre), \(facts.region)"
+            let dates = facts.achievedOn.map { "achieved on \($0), issued on \(facts.issuedOn)" } ?? "awarded on \(facts.issuedOn)"
+            print("VALID: \(facts.title) — \(facts.learner), \(dates), at \(place), by \(facts.issuer).")
             if !facts.achievements.isEmpty { print("Achievements: " + facts.achievements.map(Self.describe).joined(separator: "; ")) }
             print(
                 checkedRevocation
