@@ -16,7 +16,10 @@ public struct CertificateRecord: Sendable, Equatable {
     public var keyID: String
     public var language: String
     public var largePrint: Bool
+    /// The file's path inside `outputFolder` (absolute for certificates issued before folders were recorded).
     public var filePath: String
+    /// The folder it was issued into, relative to the database's folder when it can be (see `CertificateFolder`).
+    public var outputFolder: String?
     public var state: String
     public var issuedAt: String
     public var revokedAt: String?
@@ -24,7 +27,8 @@ public struct CertificateRecord: Sendable, Equatable {
 
     public init(
         id: String, code: String, learnerRef: String, kind: String, subject: String, dueKey: String, signedFacts: Data,
-        signature: Data, keyID: String, language: String, largePrint: Bool, filePath: String, state: String = "pending",
+        signature: Data, keyID: String, language: String, largePrint: Bool, filePath: String, outputFolder: String? = nil,
+        state: String = "pending",
         issuedAt: String, revokedAt: String? = nil, revokedReason: String? = nil
     ) {
         self.id = id
@@ -39,6 +43,7 @@ public struct CertificateRecord: Sendable, Equatable {
         self.language = language
         self.largePrint = largePrint
         self.filePath = filePath
+        self.outputFolder = outputFolder
         self.state = state
         self.issuedAt = issuedAt
         self.revokedAt = revokedAt
@@ -134,13 +139,15 @@ extension ProgrammeStore {
             let statement = try db.cachedStatement(
                 sql: """
                     INSERT INTO certificates (id, code, learner_id, kind, subject, due_key, facts, signature, key_id, language,
-                      large_print, file_path, state, issued_at, audit_id)
-                    VALUES (?, ?, (SELECT id FROM learners WHERE ref = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)
+                      large_print, file_path, output_folder, state, issued_at, audit_id)
+                    VALUES (?, ?, (SELECT id FROM learners WHERE ref = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)
                     """)
             for record in records {
                 try statement.execute(arguments: [
                     record.id, record.code, record.learnerRef, record.kind, record.subject, record.dueKey, record.signedFacts,
-                    record.signature, record.keyID, record.language, record.largePrint, record.filePath, record.issuedAt, auditID,
+                    record.signature, record.keyID, record.language, record.largePrint, record.filePath, record.outputFolder,
+                    record.issuedAt,
+                    auditID,
                 ])
             }
         }
@@ -192,7 +199,8 @@ extension ProgrammeStore {
                 CertificateRecord(
                     id: row["id"], code: row["code"], learnerRef: row["learner_ref"], kind: row["kind"], subject: row["subject"],
                     dueKey: row["due_key"], signedFacts: row["facts"], signature: row["signature"], keyID: row["key_id"],
-                    language: row["language"], largePrint: row["large_print"], filePath: row["file_path"], state: row["state"],
+                    language: row["language"], largePrint: row["large_print"], filePath: row["file_path"],
+                    outputFolder: row["output_folder"], state: row["state"],
                     issuedAt: row["issued_at"], revokedAt: row["revoked_at"], revokedReason: row["revoked_reason"])
             }
         }

@@ -11,12 +11,13 @@ extension ProgrammeStore {
 
     /// Removes a learner's name and every personal field wherever the database holds them, keeping the anonymous facts
     /// (centre and so region, sessions, outcomes, dates) so the programme's statistics do not change. Returns the
-    /// certificate files it deleted. The freed space is overwritten and the write-ahead log emptied.
+    /// certificate files it deleted: only those in output folders this database owns (`CertificateFolder`). The freed
+    /// space is overwritten and the write-ahead log emptied.
     @discardableResult
     public func eraseLearner(_ ref: String, reason: String, by actor: String) throws -> [String] {
         let learner = try self.learner(ref)
         if learner.name == Self.erasedName { throw UserError(.data, "learner '\(ref)' was already erased") }
-        var files: [String] = []
+        var files: [URL] = []
         try write(by: actor, "learner.erase", record: "learner:\(ref)", details: ["reason": reason]) { db, auditID in
             let id = try Self.learnerID(db, ref)!
             try db.execute(
@@ -27,9 +28,10 @@ extension ProgrammeStore {
                 arguments: [Self.erasedName, timestamp(), id])
             try db.execute(sql: "UPDATE sessions SET notes = NULL WHERE learner_id = ? AND notes IS NOT NULL", arguments: [id])
             for row in try Row.fetchAll(
-                db, sql: "SELECT id, code, kind, subject, file_path FROM certificates WHERE learner_id = ?", arguments: [id])
+                db, sql: "SELECT id, code, kind, subject, file_path, output_folder FROM certificates WHERE learner_id = ?",
+                arguments: [id])
             {
-                files.append(row["file_path"])
+                files += CertificateFolder.removableFiles(of: Self.fileRecord(row), database: path)
                 let redacted = try JSONSerialization.data(
                     withJSONObject: [
                         "withdrawn": true, "id": row["id"] as String, "c": row["code"] as String, "k": row["kind"] as String,
@@ -43,14 +45,17 @@ extension ProgrammeStore {
                 sql: "UPDATE audit_log SET details = ? WHERE record = ? AND id <> ?",
                 arguments: [Self.erasedDetails, "learner:\(ref)", auditID])
         }
-        for file in files {
-            let base = URL(fileURLWithPath: file).deletingPathExtension().path
-            for candidate in [file, base + ".png"] + (2...9).map({ base + "-\($0).png" }) {
-                try? FileManager.default.removeItem(atPath: candidate)
-            }
-        }
+        let deleted = files.filter { (try? FileManager.default.removeItem(at: $0)) != nil }
         try pool.writeWithoutTransaction { db in _ = try Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-        return files
+        return deleted.map(\.path)
+    }
+
+    /// Just enough of a certificate row to find its files.
+    private static func fileRecord(_ row: Row) -> CertificateRecord {
+        CertificateRecord(
+            id: row["id"], code: row["code"], learnerRef: "", kind: row["kind"], subject: row["subject"], dueKey: "",
+            signedFacts: Data(), signature: Data(), keyID: "", language: "", largePrint: false, filePath: row["file_path"],
+            outputFolder: row["output_folder"], issuedAt: "")
     }
 
     /// Learners with no activity (session or enrolment) since the given day, not yet erased.

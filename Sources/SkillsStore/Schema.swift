@@ -8,6 +8,7 @@ enum Schema {
         migrator.registerMigration("v1 programme core", migrate: programmeCore)
         migrator.registerMigration("v2 certificates", migrate: certificates)
         migrator.registerMigration("v3 data rights and roles", migrate: dataRights)
+        migrator.registerMigration("v4 certificate output folders", migrate: certificateFolders)
         return migrator
     }
 
@@ -166,5 +167,11 @@ enum Schema {
                 INSERT INTO actors (name, role, centre_id, added_at)
                   SELECT actor, 'administrator', NULL, at FROM audit_log WHERE action = 'programme.create';
                 """)
+    }
+
+    /// Certificate files are stored relative to the folder they were issued into; older rows keep an absolute path
+    /// and no folder.
+    private static func certificateFolders(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE certificates ADD COLUMN output_folder TEXT")
     }
 }

@@ -25,6 +25,7 @@ struct CertificateIssuer {
 
     /// Finishes any interrupted run; returns how many certificates it completed.
     func resume() throws -> Int {
+        try CertificateFolder.claim(outputFolder, database: store.path)
         for leftover in (FileManager.default.subpaths(atPath: outputFolder.path) ?? []) where leftover.hasSuffix(".partial") {
             try? FileManager.default.removeItem(at: outputFolder.appendingPathComponent(leftover))
         }
@@ -46,20 +47,22 @@ struct CertificateIssuer {
             start += batch.count
             let records = try batch.map { draft -> CertificateRecord in
                 guard let signer else { throw UserError(.usage, "issuing needs the signing key") }
-                let token = try signer.sign(draft.facts)
-                let url = outputFolder.appendingPathComponent(draft.centreRef)
-                    .appendingPathComponent("\(draft.learnerRef)-\(draft.facts.kind)-\(draft.facts.subject)-\(draft.facts.code).pdf")
+                let token = try signer.sign(draft.facts, curriculum: builder.curriculum)
+                let file = "\(draft.centreRef)/\(draft.learnerRef)-\(draft.facts.kind)-\(draft.facts.subject)-\(draft.facts.code).pdf"
                 return CertificateRecord(
-                    id: draft.facts.id, code: draft.facts.code, learnerRef: draft.learnerRef, kind: draft.facts.kind,
+                    id: draft.recordID, code: draft.facts.code, learnerRef: draft.learnerRef, kind: draft.facts.kind,
                     subject: draft.facts.subject, dueKey: draft.dueKey, signedFacts: token.signedBytes, signature: token.signature,
                     keyID: signer.keyID, language: CertificatePageBuilder.name(draft.language), largePrint: draft.largePrint,
-                    filePath: url.path, issuedAt: draft.facts.issuedOn)
+                    filePath: file, outputFolder: CertificateFolder.stored(outputFolder, database: store.path),
+                    issuedAt: draft.facts.issuedOn)
             }
             try store.addPendingCertificates(records, by: actor)
             let done = written.count
             try drawPending { drawn in progress(done + drawn) }
             try store.markIssued(records.map(\.id), by: actor)
-            written += records.map { URL(fileURLWithPath: $0.filePath) }.map { formats.contains("pdf") ? $0 : Self.pngURL($0, page: 0) }
+            written += records.map { CertificateFolder.file(of: $0, database: store.path) }.map {
+                formats.contains("pdf") ? $0 : Self.pngURL($0, page: 0)
+            }
             progress(written.count)
         }
         return written
@@ -95,11 +98,14 @@ struct CertificateIssuer {
             if count > 1, getppid() != parent {
                 throw UserError(.data, "the issuing process stopped; run `skills certificate issue` again")
             }
-            guard !FileManager.default.fileExists(atPath: record.filePath) else { continue }
-            let facts = try JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts)
-            let token = CertificateToken(facts: facts, signedBytes: record.signedFacts, signature: record.signature)
+            let file = CertificateFolder.file(of: record, database: store.path)
+            guard !FileManager.default.fileExists(atPath: file.path) else { continue }
+            guard
+                let token = CertificateToken(
+                    signedBytes: record.signedFacts, signature: record.signature, issuer: builder.issuer, curricula: builder.curricula)
+            else { throw UserError(.data, "certificate \(record.id) holds facts this programme cannot read; revoke it and issue again") }
             let page = builder.page(token, language: CertificatePageBuilder.language(record.language), largePrint: record.largePrint)
-            try Self.draw(page, to: URL(fileURLWithPath: record.filePath), formats: formats, dpi: dpi)
+            try Self.draw(page, to: file, formats: formats, dpi: dpi)
             drawn += 1
             progress(drawn)
         }
@@ -109,7 +115,9 @@ struct CertificateIssuer {
     static func draw(_ page: CertificatePage, to url: URL, formats: Set<String>, dpi: Double) throws {
         let pages = CertificateLayout().pages(for: page)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let renderer = CairoRenderer(pdfTitle: "\(page.title) — \(page.learnerName)", pdfKeywords: page.qrPayload)
+        let renderer = CairoRenderer(
+            pdfTitle: "\(page.title) — \(page.learnerName)", pdfKeywords: page.qrPayload,
+            pdfLanguage: page.language == .english ? "en-GB" : "cy-GB")
         do {
             if formats.contains("pdf") {
                 let partial = partialURL(url)

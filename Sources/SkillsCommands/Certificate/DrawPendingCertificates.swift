@@ -19,7 +19,9 @@ struct DrawPendingCertificates: ParsableCommand {
         let info = try store.programme()
         let issuer = CertificateIssuer(
             store: store, signer: nil,
-            builder: CertificatePageBuilder(curriculum: try store.defaultCurriculum(), verifyURL: info.verifyURL),
+            builder: CertificatePageBuilder(
+                curriculum: try store.defaultCurriculum(), verifyURL: info.verifyURL, issuer: info.name,
+                curricula: { try? store.curriculum(id: $0, version: $1) }),
             outputFolder: URL(fileURLWithPath: out), formats: Set(format.split(separator: ",").map(String.init)), dpi: dpi, jobs: 1,
             actor: programme.actorName)
         try issuer.drawShard(shard, of: shards) { _ in print("drawn") }

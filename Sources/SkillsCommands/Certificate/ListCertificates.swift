@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SkillsCore
+import SkillsStore
 
 /// `skills certificate list --learner REF`.
 struct ListCertificates: ParsableCommand {
@@ -22,7 +23,7 @@ struct ListCertificates: ParsableCommand {
         let listings = try store.certificates(learner: learner).map {
             Listing(
                 id: $0.id, code: VerificationCode.display($0.code), kind: $0.kind, subject: $0.subject, issuedOn: $0.issuedAt,
-                state: $0.state, file: $0.filePath, revokedAt: $0.revokedAt)
+                state: $0.state, file: CertificateFolder.file(of: $0, database: store.path).path, revokedAt: $0.revokedAt)
         }
         if json { return try JSONOutput.print(listings) }
         let rows = listings.map { [$0.code, $0.kind, $0.subject, $0.issuedOn, $0.revokedAt == nil ? $0.state : "revoked", $0.file] }
