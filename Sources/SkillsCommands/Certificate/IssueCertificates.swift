@@ -60,7 +60,10 @@ struct IssueCertificates: ParsableCommand {
         let curriculum = try store.defaultCurriculum()
         let info = try store.programme()
         let issuer = CertificateIssuer(
-            store: store, signer: signer, builder: CertificatePageBuilder(curriculum: curriculum, verifyURL: info.verifyURL),
+            store: store, signer: signer,
+            builder: CertificatePageBuilder(
+                curriculum: curriculum, verifyURL: info.verifyURL, issuer: info.name,
+                curricula: { try? store.curriculum(id: $0, version: $1) }),
             outputFolder: URL(fileURLWithPath: out), formats: formats, dpi: dpi, jobs: jobs, actor: programme.actorName)
         let resumed = try issuer.resume()
         if resumed > 0 { print("finished \(resumed) certificate(s) from an interrupted run") }
@@ -72,6 +75,12 @@ struct IssueCertificates: ParsableCommand {
             holders: try store.certificateHolders(learner: learner), achieved: try store.achievedOutcomes(learner: learner),
             issued: try store.issuedDueKeys(), using: &random)
         if drafts.isEmpty { return print("no certificates are due; nothing was issued") }
+        if info.verifyURL == nil {
+            Terminal.standardError(
+                "warning: no verify address is set, so the QR codes hold only the signed token and a phone cannot open them"
+                    + " — publish the page from `skills certificate verify-page --out DIR`, then run"
+                    + " `skills programme set --verify-url https://…/verify`")
+        }
         let started = Date()
         var bar = ProgressLine(total: drafts.count, label: "certificates")
         let files = try issuer.issue(drafts) { done in bar.update(done: done, rows: done) }

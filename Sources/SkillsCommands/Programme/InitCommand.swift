@@ -16,11 +16,15 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The programme's name, printed on certificates.")
     var name = "DigitalSkills Programme"
 
-    @Option(help: ArgumentHelp("The public web address where certificates can be checked.", valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "The https:// address where the page from `skills certificate verify-page` is published; QR codes open it.",
+            valueName: "url"))
     var verifyURL: String?
 
     func run() throws {
         let path = programme.databasePath
+        let address = try verifyURL.map { try VerifyAddress.checked($0).get() }
         if FileManager.default.fileExists(atPath: path) {
             throw UserError(.data, "'\(path)' already exists — use it as it is, or choose another file with --db PATH")
         }
@@ -37,7 +41,7 @@ struct InitCommand: ParsableCommand {
         let regions = try RegionsCSV.read(try TextFile.read(regionsURL.path), file: regionsURL.path)
         let store = try ProgrammeStore.create(path: path, clock: programme.clock)
         let actor = programme.actorName
-        try store.initialise(name: try Arguments.name(name, flag: "--name"), verifyURL: verifyURL, by: actor)
+        try store.initialise(name: try Arguments.name(name, flag: "--name"), verifyURL: address, by: actor)
         try store.addActor(ProgrammeActor(name: actor, role: .administrator, centreRef: nil), by: actor)
         try store.loadRegions(regions, source: regionsURL.lastPathComponent, by: actor)
         let keyFile = SigningKeyFile(database: path)
