@@ -60,7 +60,13 @@ struct CertificateCrashTests {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        Thread.sleep(forTimeInterval: 2.5)
+        // Kill it once drawing is under way: the first certificates are recorded (a loaded machine gets there later).
+        for _ in 0..<300 {
+            Thread.sleep(forTimeInterval: 0.1)
+            let recorded = try Command.run("/usr/bin/sqlite3", [runner.database, "SELECT count(*) FROM certificates"]).stdout
+            if (Int(recorded.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 0 { break }
+        }
+        Thread.sleep(forTimeInterval: 1)
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         Thread.sleep(forTimeInterval: 1)

@@ -20,7 +20,7 @@ struct CertificateFittingTests {
         }
     }
 
-    @Test("no text box needs more lines than it reserves, or more width than it has at its smallest size")
+    @Test("no text box needs more lines than it reserves, or more width than it has at its smallest size; no list has a blank line")
     func noTextIsCut() {
         for certificate in Fixtures.longNameVariants {
             for box in layout.pages(for: certificate).flatMap(\.textBoxes) {
@@ -30,6 +30,9 @@ struct CertificateFittingTests {
                 } else {
                     let lines = TextMeasurer.lineCount(box.text, font: box.font, width: box.width)
                     #expect(lines <= box.maxLines, "\(Self.describe(certificate)): '\(box.text)' needs \(lines) of \(box.maxLines)")
+                    if box.structure == .listItem {
+                        #expect(lines == box.maxLines, "\(Self.describe(certificate)): a blank line after '\(box.text)'")
+                    }
                 }
             }
         }
