@@ -1,4 +1,5 @@
-/// Lays a certificate out as display lists (one per page) without measuring glyphs or touching Cairo.
+/// Lays a certificate out as display lists (one per page): Pango measures the text so none is cut; no Cairo surface
+/// is touched.
 public struct CertificateLayout: Sendable {
     /// Creates a layout.
     public init() {}

@@ -55,8 +55,6 @@ public struct CertificateRecord: Sendable, Equatable {
 public struct CertificateHolder: Sendable {
     public var learner: Learner
     public var centreName: String
-    public var regionName: String
-    public var regionNameWelsh: String?
 }
 
 extension ProgrammeStore {
@@ -86,14 +84,12 @@ extension ProgrammeStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT l.*, c.ref AS centre_ref, c.name AS centre_name, r.name AS region_name, r.name_cy AS region_name_cy
-                    FROM learners l JOIN centres c ON c.id = l.centre_id JOIN regions r ON r.code = c.region_code
+                    SELECT l.*, c.ref AS centre_ref, c.name AS centre_name
+                    FROM learners l JOIN centres c ON c.id = l.centre_id
                     WHERE ? IS NULL OR l.ref = ? ORDER BY l.ref
                     """, arguments: [ref, ref]
             ).map { row in
-                CertificateHolder(
-                    learner: Self.learner(from: row), centreName: row["centre_name"], regionName: row["region_name"],
-                    regionNameWelsh: row["region_name_cy"])
+                CertificateHolder(learner: Self.learner(from: row), centreName: row["centre_name"])
             }
         }
     }

@@ -11,7 +11,9 @@ struct CertificateFilesTests {
 
     @Test("paths are stored relative to the output folder; erasing on a copy of the database deletes none of the original's files")
     func copyNeverDeletes() throws {
-        let programme = try CertificateProgramme(learners: [("L-EN", "Margaret Jones", "en", false), ("L-CY", "Gwenllian Ŵyn", "cy", false)])
+        let programme = try CertificateProgramme(learners: [
+            ("L-EN", "Margaret Jones", "en", false), ("L-CY", "Gwenllian Ŵyn", "cy", false),
+        ])
         let runner = programme.runner
         try runner.succeed(["certificate", "issue", "--all-eligible", "--out", "out", "--format", "pdf,png", "--dpi", "40"])
         let stored = try sqlite(runner.database, "SELECT output_folder || '|' || file_path FROM certificates")
@@ -58,7 +60,9 @@ struct CertificateFilesTests {
         let twin = runner.folder.appendingPathComponent("twin.sqlite").path
         _ = try Command.run("/usr/bin/sqlite3", [runner.database, ".backup '\(twin)'"])
         try FileManager.default.copyItem(atPath: runner.database + ".signing-key", toPath: twin + ".signing-key")
-        try runner.succeed(["session", "record", "--tutor", "T-ALED", "--learner", "L-EN", "--minutes", "30", "--date", "2026-11-20", "--outcome", "C1.4"])
+        try runner.succeed([
+            "session", "record", "--tutor", "T-ALED", "--learner", "L-EN", "--minutes", "30", "--date", "2026-11-20", "--outcome", "C1.4",
+        ])
         let refused = try runner.run(["certificate", "issue", "--learner", "L-EN", "--kind", "progress", "--out", "out", "--db", twin])
         #expect(refused.status == 65, "\(refused.stdout)\(refused.stderr)")
         #expect(refused.stderr.contains("out") && refused.stderr.contains("choose another --out folder"), "\(refused.stderr)")
