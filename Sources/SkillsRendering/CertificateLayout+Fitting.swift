@@ -57,17 +57,23 @@ extension CertificateLayout {
     }
 
     /// Places blocks in `columns` columns of `width`, centred in `body`, with column heights as even as the blocks
-    /// allow; nil when they do not fit.
+    /// allow; in two columns the heading spans both, above them. Nil when they do not fit.
     private func balanced(_ blocks: [ColumnFlow.Block], columns: Int, width: Double, in body: DisplayRect) -> [DisplayItem]? {
-        let total = blocks.reduce(0) { $0 + $1.height }
-        guard !blocks.isEmpty, total / Double(columns) <= body.height else { return nil }
+        guard let first = blocks.first else { return nil }
+        let spanning = columns == 2 && first.keepWithNext
+        let heading = spanning ? first.height : 0
+        let flowing = spanning ? Array(blocks.dropFirst()) : blocks
+        let total = flowing.reduce(0) { $0 + $1.height }
+        let room = body.height - heading
+        guard !flowing.isEmpty, total / Double(columns) <= room else { return nil }
         let gap = body.width - 2 * width
         var height = total / Double(columns)
-        while height <= body.height + 0.5 {
-            let tall = min(height, body.height)
+        while height <= room + 0.5 {
+            let tall = min(height, room)
             let xs = columns == 1 ? [body.x + (body.width - width) / 2] : [body.x, body.x + width + gap]
-            let rects = xs.map { DisplayRect(x: $0, y: body.y, width: width, height: tall) }
-            if let placed = ColumnFlow(firstColumns: rects, nextColumns: rects).placeOnOnePage(blocks) {
+            let rects = xs.map { DisplayRect(x: $0, y: body.y + heading, width: width, height: tall) }
+            if var placed = ColumnFlow(firstColumns: rects, nextColumns: rects).placeOnOnePage(flowing) {
+                if spanning { placed = first.items.map { $0.offsetBy(dx: xs[0], dy: body.y) } + placed }
                 let used = placed.map(\.frame.maxY).max() ?? body.y
                 let shift = max(0, (body.maxY - used) / 3)
                 return placed.map { $0.offsetBy(dx: 0, dy: shift) }
