@@ -289,7 +289,12 @@
   }
 
   async function run() {
-    const text = decodeURIComponent(location.hash.replace(/^#/, ""));
+    let text = location.hash.replace(/^#/, "");
+    try {
+      text = decodeURIComponent(text);
+    } catch (error) {
+      // A stray % in a hand-typed address: check the text as it is.
+    }
     show(await check(text));
   }
 
