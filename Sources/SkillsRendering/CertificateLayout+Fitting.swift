@@ -1,13 +1,14 @@
 extension CertificateLayout {
     /// The body of a one-page certificate: the first arrangement that fits, from the most generous to the most
-    /// compact. "I can …" statements go in one centred column, then two balanced columns, then (normal print only)
-    /// in smaller type down to the body minimum; past that an area certificate shows one row per module and a
-    /// module certificate its count row. Text is never cut: every arrangement is checked against the body's height.
+    /// compact. "I can …" statements go in one centred column, then two balanced columns; in normal print first a
+    /// size larger where there is room, then smaller down to the body minimum. Past that an area certificate shows one
+    /// row per module and a module certificate its count. Text is never cut: every arrangement is checked against the
+    /// body's height.
     func fittedBody(_ certificate: CertificatePage, theme: CertificateTheme, in body: DisplayRect) -> [DisplayItem] {
         let listsStatements = certificate.kind == .module || certificate.kind == .area
         let hasStatements = listsStatements && certificate.achievements.contains { !$0.statements.isEmpty }
         if hasStatements {
-            let scales = theme.largePrint ? [1.0] : [1.0, 0.9, theme.minimumBody / theme.font(.body).size]
+            let scales = theme.largePrint ? [1.0] : [1.2, 1.0, 0.9, theme.minimumBody / theme.font(.body).size]
             for scale in scales {
                 for columnCount in [1, 2] {
                     let width = columnCount == 1 ? min(body.width * 0.7, 520) : (body.width - 40) / 2
@@ -59,8 +60,9 @@ extension CertificateLayout {
     /// Places blocks in `columns` columns of `width`, centred in `body`, with column heights as even as the blocks
     /// allow; in two columns the heading spans both, above them. Nil when they do not fit.
     private func balanced(_ blocks: [ColumnFlow.Block], columns: Int, width: Double, in body: DisplayRect) -> [DisplayItem]? {
-        guard let first = blocks.first else { return nil }
+        guard var first = blocks.first else { return nil }
         let spanning = columns == 2 && first.keepWithNext
+        if spanning { first = spanned(first, width: body.width) }
         let heading = spanning ? first.height : 0
         let flowing = spanning ? Array(blocks.dropFirst()) : blocks
         let total = flowing.reduce(0) { $0 + $1.height }
@@ -81,5 +83,21 @@ extension CertificateLayout {
             height += 6
         }
         return nil
+    }
+
+    /// A heading block widened to span both columns, taking only the lines it then needs.
+    private func spanned(_ block: ColumnFlow.Block, width: Double) -> ColumnFlow.Block {
+        var widened = block
+        var saved = 0.0
+        widened.items = block.items.map { item in
+            guard case .text(var box) = item else { return item }
+            let lines = TextMeasurer.lineCount(box.text, font: box.font, width: width)
+            saved += Double(box.maxLines - min(lines, box.maxLines)) * TextBox.lineHeight(for: box.font.size)
+            box.width = width
+            box.maxLines = min(lines, box.maxLines)
+            return .text(box)
+        }
+        widened.height -= saved
+        return widened
     }
 }
