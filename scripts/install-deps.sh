@@ -2,7 +2,7 @@
 # Installs the Debian packages and Python modules DigitalSkills needs, only those missing.
 set -euo pipefail
 packages=(libsqlite3-dev sqlite3 libcairo2-dev libpango1.0-dev libqrencode-dev pkg-config fonts-noto-core fonts-noto-cjk
-  poppler-utils zbar-tools python3 python3-pip time)
+  poppler-utils zbar-tools python3 python3-pip time chromium chromium-driver)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -14,8 +14,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-# The tests check Open Badges with independent Python libraries; Debian's own python3 needs --break-system-packages.
-if ! python3 -c "import jsonschema, joserfc" 2>/dev/null; then
-  python3 -m pip install --quiet --disable-pip-version-check jsonschema joserfc 2>/dev/null \
-    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages jsonschema joserfc
+# The tests check Open Badges with independent Python libraries and drive the verify page in headless Chromium with
+# Selenium; Debian's own python3 needs --break-system-packages.
+if ! python3 -c "import jsonschema, joserfc, selenium" 2>/dev/null; then
+  python3 -m pip install --quiet --disable-pip-version-check jsonschema joserfc selenium 2>/dev/null \
+    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages jsonschema joserfc selenium
 fi

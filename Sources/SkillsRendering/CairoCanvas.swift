@@ -12,6 +12,8 @@ final class CairoCanvas {
     let pixelsPerPoint: Double
     /// Whether output is a pixel grid (QR modules are then snapped to whole pixels).
     let isRaster: Bool
+    /// Whether a list structure element is open (consecutive list items share one).
+    var isListOpen = false
 
     /// Wraps a fresh context on `surface`, scaled so one user unit is one point.
     init(surface: OpaquePointer, pixelsPerPoint: Double, isRaster: Bool) throws(RenderError) {
@@ -50,13 +52,14 @@ final class CairoCanvas {
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_paint(cr)
         for item in page.items {
-            try draw(item)
+            try drawTagged(item)
         }
+        closeList()
         cairo_show_page(cr)
         try RenderError.check(cairo_status(cr), while: "draw the page")
     }
 
-    private func draw(_ item: DisplayItem) throws(RenderError) {
+    func draw(_ item: DisplayItem) throws(RenderError) {
         switch item {
         case .rectangle(let rect, let paint, let radius):
             addRectanglePath(rect, radius: radius)

@@ -10,19 +10,37 @@ public struct CairoRenderer: Sendable {
     public var pdfCreator: String
     /// Keywords recorded in PDFs (certificates carry their signed token here, for verification from the file).
     public var pdfKeywords: String?
+    /// The document's language (`en-GB`, `cy`), for screen readers; nil leaves it unset.
+    public var pdfLanguage: String?
 
     /// Creates a renderer; the title, creator and keywords go into the PDF's document information.
-    public init(pdfTitle: String? = nil, pdfCreator: String = "DigitalSkills", pdfKeywords: String? = nil) {
+    public init(pdfTitle: String? = nil, pdfCreator: String = "DigitalSkills", pdfKeywords: String? = nil, pdfLanguage: String? = nil) {
         self.pdfTitle = pdfTitle
         self.pdfCreator = pdfCreator
         self.pdfKeywords = pdfKeywords
+        self.pdfLanguage = pdfLanguage
     }
 
-    /// Writes `pages` as one PDF file at `url`, one PDF page per display list.
+    /// Writes `pages` as one tagged PDF file at `url`, one PDF page per display list.
     public func writePDF(_ pages: [DisplayList], to url: URL) throws(RenderError) {
         guard let first = pages.first else { throw RenderError("nothing to render to '\(url.path)': no pages") }
-        let surface = cairo_pdf_surface_create(url.path, first.width, first.height)
-        try renderPDF(pages, surface: surface, target: "'\(url.path)'")
+        let sink = PDFSink()
+        let surface = cairo_pdf_surface_create_for_stream(
+            { closure, bytes, length in
+                guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
+                Unmanaged<PDFSink>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
+                return CAIRO_STATUS_SUCCESS
+            }, Unmanaged.passUnretained(sink).toOpaque(), first.width, first.height)
+        try withExtendedLifetime(sink) { () throws(RenderError) in
+            try renderPDF(pages, surface: surface, target: "'\(url.path)'")
+        }
+        let alt = pages.lazy.flatMap(\.qrCodes).compactMap(\.altText).first
+        let finished = PDFAccessibility.completed(sink.data, language: pdfLanguage, figureAlt: alt)
+        do {
+            try finished.write(to: url)
+        } catch {
+            throw RenderError("could not write '\(url.path)': \(error.localizedDescription)")
+        }
     }
 
     /// Writes `page` as a PNG file at `url` with `dpi` pixels per inch (96 for preview, 300 for print).
@@ -50,12 +68,19 @@ public struct CairoRenderer: Sendable {
         if let pdfKeywords { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, pdfKeywords) }
         do {
             let canvas = try CairoCanvas(surface: surface, pixelsPerPoint: 1, isRaster: false)
+            cairo_tag_begin(canvas.cr, "Document", nil)
             for page in pages {
                 cairo_pdf_surface_set_size(surface, page.width, page.height)
                 try canvas.draw(page)
             }
+            cairo_tag_end(canvas.cr, "Document")
         }
         cairo_surface_finish(surface)
         try RenderError.check(cairo_surface_status(surface), while: "write PDF \(target)")
     }
+}
+
+/// Collects the bytes Cairo streams out while it writes a PDF.
+private final class PDFSink {
+    var data = Data()
 }

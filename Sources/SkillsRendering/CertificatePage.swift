@@ -33,6 +33,8 @@ public struct CertificatePage: Sendable, Equatable, Hashable {
     public var achievements: [AchievementLine]
     /// Issue date as ISO 8601, e.g. "2026-11-26".
     public var issuedOn: String
+    /// When the last outcome needed was recorded, ISO 8601 (nil on certificates from before it was signed).
+    public var achievedOn: String?
     /// The centre where the learning happened.
     public var centreName: String
     /// The centre's region.
@@ -45,14 +47,14 @@ public struct CertificatePage: Sendable, Equatable, Hashable {
     public var verificationCode: String
     /// Where to check the certificate, when there is a web address.
     public var verifyURL: String?
-    /// What the QR code encodes (a compact signed token, up to about 600 ASCII characters).
+    /// What the QR code encodes: the verify address with the signed token in its fragment, or the bare token.
     public var qrPayload: String
 
     /// Creates a certificate page.
     public init(
         language: Language, largePrint: Bool = false, kind: Kind, learnerName: String,
         title: String, titleWelsh: String, achievements: [AchievementLine] = [],
-        issuedOn: String, centreName: String, regionName: String, issuerName: String,
+        issuedOn: String, achievedOn: String? = nil, centreName: String, regionName: String, issuerName: String,
         certificateID: String, verificationCode: String, verifyURL: String? = nil, qrPayload: String
     ) {
         self.language = language
@@ -63,6 +65,7 @@ public struct CertificatePage: Sendable, Equatable, Hashable {
         self.titleWelsh = titleWelsh
         self.achievements = achievements
         self.issuedOn = issuedOn
+        self.achievedOn = achievedOn
         self.centreName = centreName
         self.regionName = regionName
         self.issuerName = issuerName

@@ -22,10 +22,10 @@ struct CertificateTheme: Sendable {
     let page = DisplayList.a4Landscape()
     /// Area inside the borders where content goes.
     var content: DisplayRect { DisplayRect(x: 56, y: 46, width: 730, height: 511) }
-    /// Side of the QR code square, quiet zone included.
-    let qrSize = QRCodeBox.comfortableSize
-    /// Top of the footer band holding the dates, verification code and QR code.
-    var footerTop: Double { content.maxY - qrSize }
+    /// Side of the QR code square for a payload, quiet zone included (at least 25 mm printed).
+    func qrSize(_ payload: String) -> Double {
+        max(71, QRCodeBox.side(for: payload) ?? 120)
+    }
 
     /// Smallest size any body text may have.
     var minimumBody: Double { largePrint ? 18 : 9 }
@@ -34,9 +34,9 @@ struct CertificateTheme: Sendable {
     func font(_ role: Role) -> FontSpec {
         switch role {
         case .issuer: FontSpec(family: sans, weight: .bold, size: largePrint ? 18 : 10.5)
-        case .heading: FontSpec(family: serif, weight: .bold, size: largePrint ? 34 : 32)
-        case .intro: FontSpec(family: sans, size: largePrint ? 19 : 13)
-        case .name: FontSpec(family: serif, weight: .bold, size: largePrint ? 46 : 38)
+        case .heading: FontSpec(family: serif, weight: .bold, size: largePrint ? 30 : 32)
+        case .intro: FontSpec(family: sans, size: largePrint ? 18 : 13)
+        case .name: FontSpec(family: serif, weight: .bold, size: largePrint ? 40 : 38)
         case .title: FontSpec(family: serif, weight: .bold, size: largePrint ? 26 : 22)
         case .section: FontSpec(family: sans, weight: .bold, size: largePrint ? 20 : 12.5)
         case .body: FontSpec(family: sans, size: largePrint ? 18 : 11)
@@ -76,10 +76,10 @@ struct CertificateTheme: Sendable {
             shrinkToFit: shrink, minimumSize: floor, maxLines: maxLines)
     }
 
-    /// Whether `string` might not fit on one line of `width` (a generous guess; Pango measures at draw time).
-    func mayNeedWrapping(_ string: String, _ role: Role, width: Double) -> Bool {
-        let perCharacter = font(role).family == mono ? 0.6 : 0.5
-        return Double(string.count) * font(role).size * perCharacter > width * 0.92
+    /// Lines `string` wraps into at `width` in the font of `role` (measured with Pango).
+    func lineCount(_ string: String, _ role: Role, width: Double, scale: Double = 1) -> Int {
+        let base = font(role)
+        return TextMeasurer.lineCount(string, font: base.sized(max(base.size * scale, min(base.size, minimumBody))), width: width)
     }
 
     /// The double border, with small gold corner marks.

@@ -30,10 +30,23 @@ public struct CertificateWording: Sendable, Equatable, Hashable {
     public let continued: String
     /// Month names, January first.
     public let months: [String]
+    /// Heading over the skill areas of a curriculum certificate, before "N of M".
+    public let areasCompleted: String
+    /// Heading over a module certificate's count when its statements do not fit.
+    public let outcomesAchieved: String
+    /// Heading over an area certificate's modules when its statements do not fit.
+    public let modulesCompleted: String
+    /// Label before the modules a skill area holds.
+    public let modules: String
+    /// Words before the verify address on large-print pages.
+    public let checkAt: String
+    /// What a screen reader says for the QR code, before the verification code.
+    public let qrCodeAlt: String
+    private let achievedPrefix: String
+    private let issuedPrefix: String
     private let awardedPrefix: String
     private let checkAtFormat: String
     private let scanOnly: String
-    private let checkOnline: String
     private let ofFormat: String
     private let pageFormat: String
 
@@ -49,9 +62,12 @@ public struct CertificateWording: Sendable, Equatable, Hashable {
             "January", "February", "March", "April", "May", "June", "July", "August", "September",
             "October", "November", "December",
         ],
+        areasCompleted: "Skill areas completed", outcomesAchieved: "Outcomes achieved", modulesCompleted: "Modules completed",
+        modules: "Modules", checkAt: "Check it at", qrCodeAlt: "QR code to check this certificate online; verification code",
+        achievedPrefix: "Achieved on", issuedPrefix: "Issued on",
         awardedPrefix: "Awarded on", checkAtFormat: "Check this certificate at %@ or scan the code",
-        scanOnly: "Scan the code to check this certificate",
-        checkOnline: "Check this certificate online or scan the code", ofFormat: "%@ of %@",
+        scanOnly: "The programme can check this certificate from its code",
+        ofFormat: "%@ of %@",
         pageFormat: "Page %@ of %@")
 
     /// Welsh wording ("yn" and "gan" are avoided before names so no mutation is needed).
@@ -66,9 +82,13 @@ public struct CertificateWording: Sendable, Equatable, Hashable {
             "Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
             "Hydref", "Tachwedd", "Rhagfyr",
         ],
+        areasCompleted: "Meysydd sgiliau a gwblhawyd", outcomesAchieved: "Canlyniadau a gyflawnwyd",
+        modulesCompleted: "Modiwlau a gwblhawyd", modules: "Modiwlau", checkAt: "Gwiriwch hi ar",
+        qrCodeAlt: "Cod QR i wirio’r dystysgrif hon ar-lein; cod dilysu",
+        achievedPrefix: "Cyflawnwyd ar", issuedPrefix: "Cyhoeddwyd ar",
         awardedPrefix: "Dyfarnwyd ar", checkAtFormat: "Gwiriwch y dystysgrif hon ar %@ neu sganiwch y cod",
-        scanOnly: "Sganiwch y cod i wirio’r dystysgrif hon",
-        checkOnline: "Gwiriwch y dystysgrif hon ar-lein neu sganiwch y cod", ofFormat: "%@ o %@",
+        scanOnly: "Gall y rhaglen wirio’r dystysgrif hon o’i chod",
+        ofFormat: "%@ o %@",
         pageFormat: "Tudalen %@ o %@")
 
     /// The heading for a certificate of `kind`.
@@ -86,6 +106,18 @@ public struct CertificateWording: Sendable, Equatable, Hashable {
         "\(awardedPrefix) \(humanDate(isoDate))"
     }
 
+    /// "Achieved on 10 November 2026 · Issued on 26 November 2026"; older certificates only knew the issue date.
+    public func dates(achieved achievedOn: String?, issued issuedOn: String) -> String {
+        guard let achievedOn else { return awarded(on: issuedOn) }
+        return "\(achieved(on: achievedOn)) · \(issued(on: issuedOn))"
+    }
+
+    /// "Achieved on 10 November 2026".
+    public func achieved(on isoDate: String) -> String { "\(achievedPrefix) \(humanDate(isoDate))" }
+
+    /// "Issued on 26 November 2026".
+    public func issued(on isoDate: String) -> String { "\(issuedPrefix) \(humanDate(isoDate))" }
+
     /// "26 November 2026" / "26 Tachwedd 2026" from "2026-11-26"; an unreadable date is returned unchanged.
     public func humanDate(_ isoDate: String) -> String {
         let parts = isoDate.split(separator: "-", omittingEmptySubsequences: false)
@@ -100,11 +132,6 @@ public struct CertificateWording: Sendable, Equatable, Hashable {
     public func checkCertificate(at url: String?) -> String {
         guard let url, !url.isEmpty else { return scanOnly }
         return checkAtFormat.replacingFirst("%@", with: url)
-    }
-
-    /// The invitation to check, for when the web address is printed on its own line below it.
-    public func checkCertificateOnline(hasURL: Bool) -> String {
-        hasURL ? checkOnline : scanOnly
     }
 
     /// "5 of 9" / "5 o 9".

@@ -55,4 +55,27 @@ struct ColumnFlow: Sendable {
         }
         return pages
     }
+
+    /// Places `blocks` in the first page's columns only; nil when they need more room than those columns have.
+    func placeOnOnePage(_ blocks: [Block]) -> [DisplayItem]? {
+        var items: [DisplayItem] = []
+        var column = 0
+        var cursor = firstColumns.first?.y ?? 0
+        var index = 0
+        while index < blocks.count {
+            guard column < firstColumns.count else { return nil }
+            let region = firstColumns[column]
+            var needed = blocks[index].height
+            if blocks[index].keepWithNext, index + 1 < blocks.count { needed += blocks[index + 1].height }
+            if cursor + needed > region.maxY + 0.01 {
+                column += 1
+                cursor = column < firstColumns.count ? firstColumns[column].y : 0
+                continue
+            }
+            items += blocks[index].items.map { $0.offsetBy(dx: region.x, dy: cursor) }
+            cursor += blocks[index].height
+            index += 1
+        }
+        return items
+    }
 }

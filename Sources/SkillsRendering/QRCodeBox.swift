@@ -10,6 +10,8 @@ public struct QRCodeBox: Sendable, Equatable, Hashable {
     public var size: Double
     /// Colour of the dark modules.
     public var color: RGBColor
+    /// What a screen reader says for the symbol (the tagged PDF's alternative text).
+    public var altText: String?
 
     /// Creates a QR code box.
     public init(payload: String, x: Double, y: Double, size: Double, color: RGBColor = .black) {
@@ -23,6 +25,19 @@ public struct QRCodeBox: Sendable, Equatable, Hashable {
     /// The square reserved for the symbol and its quiet zone.
     public var frame: DisplayRect { DisplayRect(x: x, y: y, width: size, height: size) }
 
-    /// Side that gives modules of at least 2 device pixels at 96 dpi for symbols up to version 20 (~600 bytes).
-    public static let comfortableSize: Double = 160
+    /// Side of one module, in points (0.56 mm): over 2 device pixels at 100 dpi, so a page rendered at 100 dpi
+    /// still scans, and a version 10 symbol with its quiet zone is about 37 mm across.
+    public static let modulePoints = 1.6
+
+    /// Side of the square for `payload`, quiet zone included: a whole number of modules; nil when it cannot be encoded.
+    public static func side(for payload: String) -> Double? {
+        guard let matrix = try? QRMatrix.cached(payload) else { return nil }
+        return Double(matrix.width + 2 * QRMatrix.quietZone) * modulePoints
+    }
+
+    /// The QR version (1 to 40) `payload` needs at level M; nil when it cannot be encoded.
+    public static func version(for payload: String) -> Int? {
+        guard let matrix = try? QRMatrix.cached(payload) else { return nil }
+        return (matrix.width - 17) / 4
+    }
 }

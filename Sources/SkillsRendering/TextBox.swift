@@ -1,5 +1,10 @@
 /// A run of text placed in a box; the replayer shapes it with Pango (bidi, complex scripts, fallback).
 public struct TextBox: Sendable, Equatable, Hashable {
+    /// What the text is in the tagged PDF's structure, so a screen reader announces it as such.
+    public enum Structure: Sendable, Equatable, Hashable {
+        case heading, paragraph, listItem
+    }
+
     /// Where each line sits across the box width; physical, so `.right` stays right for RTL text.
     public enum Alignment: Sendable, Equatable, Hashable {
         case left, center, right
@@ -28,6 +33,8 @@ public struct TextBox: Sendable, Equatable, Hashable {
     /// When true, lines break only between words (never "Communicatin-g") and the size shrinks, down to
     /// `minimumSize`, until the longest word fits the width and the text fits `maxLines`.
     public var keepsWordsWhole: Bool
+    /// Its role in the PDF's structure tree.
+    public var structure: Structure = .paragraph
 
     /// Creates a text box.
     public init(

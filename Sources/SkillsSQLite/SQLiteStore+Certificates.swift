@@ -27,14 +27,12 @@ extension SQLiteStore: CertificateStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT l.*, c.ref AS centre_ref, c.name AS centre_name, r.name AS region_name, r.name_cy AS region_name_cy
-                    FROM learners l JOIN centres c ON c.id = l.centre_id JOIN regions r ON r.code = c.region_code
+                    SELECT l.*, c.ref AS centre_ref, c.name AS centre_name
+                    FROM learners l JOIN centres c ON c.id = l.centre_id
                     \(ref == nil ? "" : "WHERE l.ref = ?") ORDER BY l.ref
                     """, arguments: StatementArguments(ref.map { [$0] } ?? [])
             ).map { row in
-                CertificateHolder(
-                    learner: Self.learner(from: row), centreName: row["centre_name"], regionName: row["region_name"],
-                    regionNameWelsh: row["region_name_cy"])
+                CertificateHolder(learner: Self.learner(from: row), centreName: row["centre_name"])
             }
         }
     }
@@ -87,13 +85,14 @@ extension SQLiteStore: CertificateStore {
             let statement = try db.cachedStatement(
                 sql: """
                     INSERT INTO certificates (id, code, learner_id, kind, subject, due_key, facts, signature, key_id, language,
-                      large_print, file_path, state, issued_at, audit_id)
-                    VALUES (?, ?, (SELECT id FROM learners WHERE ref = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)
+                      large_print, file_path, output_folder, state, issued_at, audit_id)
+                    VALUES (?, ?, (SELECT id FROM learners WHERE ref = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)
                     """)
             for record in records {
                 try statement.execute(arguments: [
                     record.id, record.code, record.learnerRef, record.kind, record.subject, record.dueKey, record.signedFacts,
-                    record.signature, record.keyID, record.language, record.largePrint, record.filePath, record.issuedAt, auditID,
+                    record.signature, record.keyID, record.language, record.largePrint, record.filePath, record.outputFolder,
+                    record.issuedAt, auditID,
                 ])
             }
         }
@@ -146,7 +145,8 @@ extension SQLiteStore: CertificateStore {
                 CertificateRecord(
                     id: row["id"], code: row["code"], learnerRef: row["learner_ref"], kind: row["kind"], subject: row["subject"],
                     dueKey: row["due_key"], signedFacts: row["facts"], signature: row["signature"], keyID: row["key_id"],
-                    language: row["language"], largePrint: row["large_print"], filePath: row["file_path"], state: row["state"],
+                    language: row["language"], largePrint: row["large_print"], filePath: row["file_path"],
+                    outputFolder: row["output_folder"], state: row["state"],
                     issuedAt: row["issued_at"], revokedAt: row["revoked_at"], revokedReason: row["revoked_reason"])
             }
         }

@@ -71,6 +71,14 @@ extension SQLiteStore: CurriculumStore {
         return try Self.decoder.decode(Curriculum.self, from: Data(definition.utf8))
     }
 
+    public func curriculumVersions() async throws -> [Curriculum] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT definition FROM curriculum_versions ORDER BY id").map {
+                try Self.decoder.decode(Curriculum.self, from: Data($0.utf8))
+            }
+        }
+    }
+
     public func defaultCurriculum() async throws -> Curriculum {
         guard let first = try latestCurricula().first?.0 else { throw ServiceError.conflict(.noCurriculum) }
         return first

@@ -13,11 +13,11 @@ extension SQLiteStore {
 
     /// Removes learners' names and every personal field wherever the database holds them, keeping the anonymous facts
     /// (centre and so region, sessions, outcomes, dates) so the programme's statistics do not change. Returns the
-    /// certificate files recorded for them, which the caller removes. Each learner's erasure is audited with its
+    /// certificate files recorded for them, which the caller removes where it may. Each learner's erasure is audited with its
     /// reason; a batch is one transaction of set-based updates; the freed space is overwritten and the write-ahead log
     /// emptied once at the end.
-    public func eraseLearners(_ erasures: [LearnerErasure], by authorisation: Authorisation) async throws -> [String] {
-        var files: [String] = []
+    public func eraseLearners(_ erasures: [LearnerErasure], by authorisation: Authorisation) async throws -> [CertificateFile] {
+        var files: [CertificateFile] = []
         var start = 0
         while start < erasures.count {
             let batch = erasures[start..<min(erasures.count, start + Self.erasureBatch)]
@@ -28,7 +28,9 @@ extension SQLiteStore {
         return files
     }
 
-    private func eraseBatch(_ db: Database, _ batch: ArraySlice<LearnerErasure>, _ authorisation: Authorisation) throws -> [String] {
+    private func eraseBatch(_ db: Database, _ batch: ArraySlice<LearnerErasure>, _ authorisation: Authorisation) throws
+        -> [CertificateFile]
+    {
         try authorise(db, authorisation)
         var ids: [Int64] = []
         var auditIDs: [Int64] = []
@@ -54,14 +56,14 @@ extension SQLiteStore {
         try db.execute(
             sql: "UPDATE sessions SET notes = NULL WHERE learner_id IN (\(learners)) AND notes IS NOT NULL",
             arguments: StatementArguments(ids))
-        var files: [String] = []
+        var files: [CertificateFile] = []
         let redact = try db.cachedStatement(
             sql: "UPDATE certificates SET facts = ?, revoked_at = coalesce(revoked_at, ?), revoked_reason = ? WHERE id = ?")
         for row in try Row.fetchAll(
-            db, sql: "SELECT id, code, kind, subject, file_path FROM certificates WHERE learner_id IN (\(learners))",
+            db, sql: "SELECT id, code, kind, subject, file_path, output_folder FROM certificates WHERE learner_id IN (\(learners))",
             arguments: StatementArguments(ids))
         {
-            files.append(row["file_path"])
+            files.append(CertificateFile(filePath: row["file_path"], outputFolder: row["output_folder"]))
             let redacted = try JSONSerialization.data(
                 withJSONObject: [
                     "withdrawn": true, "id": row["id"] as String, "c": row["code"] as String, "k": row["kind"] as String,

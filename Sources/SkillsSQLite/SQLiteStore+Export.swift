@@ -9,11 +9,14 @@ extension SQLiteStore {
         let learner = try await self.learner(ref)
         let progress = try? await self.progress(of: ref, curriculumID: nil)
         let consents = try await consentHistory(learner: ref)
+        let issuer = try await programme().name
+        let catalogue = CurriculumCatalogue(try await curriculumVersions())
         let certificates = try await self.certificates(learner: ref).map { record in
             LearnerExport.CertificateEntry(
                 id: record.id, code: VerificationCode.display(record.code), kind: record.kind, subject: record.subject,
                 issuedOn: record.issuedAt, state: record.state, revokedAt: record.revokedAt, revokedReason: record.revokedReason,
-                printedFacts: try? JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts))
+                printedFacts: CertificateToken(
+                    signedBytes: record.signedFacts, signature: record.signature, issuer: issuer, curricula: catalogue.curriculum)?.facts)
         }
         return try read { db in
             let id = try Self.learnerID(db, ref)!

@@ -28,6 +28,12 @@ extension SQLiteStore: ProgrammeSettingsStore {
         }
     }
 
+    public func setVerifyURL(_ url: String, by authorisation: Authorisation) async throws {
+        try write(authorisation, "programme.verify-url", record: "programme", details: ["verify_url": url]) { db, _ in
+            try db.execute(sql: "UPDATE programme SET verify_url = ?", arguments: [url])
+        }
+    }
+
     public func programme() async throws -> ProgrammeInfo {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT name, created_at, verify_url FROM programme") else {

@@ -9,6 +9,7 @@ enum Schema {
         migrator.registerMigration("v2 certificates", migrate: certificates)
         migrator.registerMigration("v3 data rights and roles", migrate: dataRights)
         migrator.registerMigration("v4 constant-time lookups", migrate: constantTimeLookups)
+        migrator.registerMigration("v5 certificate output folders", migrate: certificateFolders)
         return migrator
     }
 
@@ -185,5 +186,11 @@ enum Schema {
             try db.execute(
                 sql: "UPDATE tutors SET check_lapses_on = ? WHERE ref = ?", arguments: [tutor.checkLapsesOn, tutor.ref])
         }
+    }
+
+    /// Certificate files are stored relative to the folder they were issued into; older rows keep an absolute path
+    /// and no folder.
+    private static func certificateFolders(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE certificates ADD COLUMN output_folder TEXT")
     }
 }

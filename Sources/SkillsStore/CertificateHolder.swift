@@ -5,13 +5,9 @@ import SkillsCore
 public struct CertificateHolder: Sendable {
     public var learner: Learner
     public var centreName: String
-    public var regionName: String
-    public var regionNameWelsh: String?
 
-    public init(learner: Learner, centreName: String, regionName: String, regionNameWelsh: String? = nil) {
+    public init(learner: Learner, centreName: String) {
         self.learner = learner
         self.centreName = centreName
-        self.regionName = regionName
-        self.regionNameWelsh = regionNameWelsh
     }
 }

@@ -9,6 +9,8 @@ public protocol CurriculumStore: Sendable {
     func curriculumSummaries() async throws -> [CurriculumSummary]
     /// The newest version of one curriculum, or a given version.
     func curriculum(id: String, version: Int?) async throws -> Curriculum
+    /// Every version of every curriculum, oldest first: signed certificates name the version they were issued under.
+    func curriculumVersions() async throws -> [Curriculum]
     /// The programme's main curriculum: the first one loaded.
     func defaultCurriculum() async throws -> Curriculum
 }

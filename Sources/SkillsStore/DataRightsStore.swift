@@ -13,7 +13,7 @@ public protocol DataRightsStore: Sendable {
     func recordLearnerExport(_ ref: String, file: String, by authorisation: Authorisation) async throws
     /// Removes every personal field of the learners, keeping the anonymous facts; returns the certificate files
     /// recorded for them, which the caller removes. Freed space is overwritten.
-    func eraseLearners(_ erasures: [LearnerErasure], by authorisation: Authorisation) async throws -> [String]
+    func eraseLearners(_ erasures: [LearnerErasure], by authorisation: Authorisation) async throws -> [CertificateFile]
     /// Learners with no activity since the given day, not yet erased.
     func inactiveLearners(since day: Day) async throws -> [(ref: String, lastActive: String)]
 }

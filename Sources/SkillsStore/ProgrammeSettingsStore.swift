@@ -7,6 +7,8 @@ public protocol ProgrammeSettingsStore: Sendable {
     var location: String { get }
     /// Records the programme itself; fails if the store already holds one.
     func initialise(name: String, verifyURL: String?, by actor: String) async throws
+    /// Sets the public address certificates' QR codes open; certificates issued from now on carry it.
+    func setVerifyURL(_ url: String, by authorisation: Authorisation) async throws
     /// The programme's name and settings.
     func programme() async throws -> ProgrammeInfo
     /// The programme's secret salt for hashed learner identifiers, as hex.

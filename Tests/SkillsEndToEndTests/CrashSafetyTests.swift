@@ -82,7 +82,8 @@ struct CertificateCrashTests {
             let rows = try Command.run(
                 "/usr/bin/sqlite3", [runner.database, "SELECT file_path FROM certificates WHERE state = '\(state)'"]
             ).stdout
-            return Set(rows.split(separator: "\n").map(String.init))
+            // Paths are stored relative to the output folder.
+            return Set(rows.split(separator: "\n").map { out.appendingPathComponent(String($0)).path })
         }
         let onDisk = files()
         let issued = try recorded("issued")

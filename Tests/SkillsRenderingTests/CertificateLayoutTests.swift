@@ -14,8 +14,8 @@ struct CertificateLayoutTests {
         #expect(box.shrinkToFit)
         #expect(box.maxLines == 1)
         #expect(box.alignment == .center)
-        #expect(box.font.size > 30)
-        #expect(box.minimumSize < box.font.size)
+        #expect(box.font.size >= box.minimumSize && box.font.size >= 18)
+        #expect(TextMeasurer.width(name, font: box.font) <= box.width, "sized to fit on one line")
     }
 
     @Test("large print keeps body text at 18 pt or more, the name larger", arguments: CertificatePage.Language.allCases)
@@ -46,7 +46,7 @@ struct CertificateLayoutTests {
 
     @Test("a bilingual page carries both languages in full, Welsh first")
     func bilingualWording() throws {
-        let texts = layout.pages(for: Fixtures.certificate(language: .bilingual)).flatMap(\.textBoxes).map(\.text)
+        let texts = layout.pages(for: Fixtures.certificate(language: .bilingual, kind: .module)).flatMap(\.textBoxes).map(\.text)
         for wanted in [
             "Tystysgrif Cyflawniad", "Certificate of Achievement", "Sgiliau Digidol Hanfodol ar gyfer Bywyd",
             "Essential Digital Skills for Life", "Dyfarnwyd ar 26 Tachwedd 2026", "Awarded on 26 November 2026",
@@ -55,14 +55,13 @@ struct CertificateLayoutTests {
             #expect(texts.contains { $0.contains(wanted) }, "missing '\(wanted)'")
         }
         #expect(texts.contains("Tystysgrif Cyflawniad / Certificate of Achievement"))
-        let welsh = try #require(texts.firstIndex(of: "Sgiliau Digidol Hanfodol ar gyfer Bywyd"))
-        let english = try #require(texts.firstIndex(of: "Essential Digital Skills for Life"))
-        #expect(welsh < english)
+        #expect(texts.contains("Sgiliau Digidol Hanfodol ar gyfer Bywyd / Essential Digital Skills for Life"))
     }
 
-    @Test("progress certificates show 'n of m' per skill area")
+    @Test("progress certificates show 'n of m' per skill area, never the statements")
     func progressCounts() {
         let texts = layout.pages(for: Fixtures.certificate(kind: .progress)).flatMap(\.textBoxes).map(\.text)
+        #expect(!texts.contains("I can send an email"))
         #expect(texts.contains("Skills achieved so far"))
         #expect(texts.contains("5 of 9"))
         #expect(texts.contains("Progress Certificate"))
@@ -73,7 +72,7 @@ struct CertificateLayoutTests {
         let page = try #require(layout.pages(for: Fixtures.certificate()).first)
         let qr = try #require(page.qrCodes.first)
         #expect(qr.payload == Fixtures.longPayload)
-        #expect(qr.size >= QRCodeBox.comfortableSize)
+        #expect(qr.size >= 25 / 25.4 * 72, "a QR code is printed at least 25 mm wide")
         #expect(qr.frame.maxX > page.width * 0.8 && qr.frame.maxY > page.height * 0.8)
         #expect(page.bounds.insetBy(26).contains(qr.frame))
         #expect(page.textBoxes.contains { $0.text == "7Q4K-9XZ2-M3PD" })

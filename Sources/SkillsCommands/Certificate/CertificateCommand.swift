@@ -6,6 +6,6 @@ struct CertificateCommand: ParsableCommand {
         commandName: "certificate", abstract: "Issue, list, verify and revoke certificates; export Open Badges.",
         subcommands: [
             IssueCertificates.self, ListCertificates.self, VerifyCertificate.self, RevokeCertificate.self, BadgeCertificate.self,
-            DrawPendingCertificates.self,
+            WriteVerifyPage.self, DrawPendingCertificates.self,
         ])
 }

@@ -64,6 +64,12 @@ struct IssueCertificates: AsyncParsableCommand {
         bar?.finish()
         if result.resumed > 0 { print("finished \(result.resumed) certificate(s) from an interrupted run") }
         if result.files.isEmpty { return print("no certificates are due; nothing was issued") }
+        if result.withoutVerifyAddress {
+            Terminal.standardError(
+                "warning: no verify address is set, so the QR codes hold only the signed token and a phone cannot open them"
+                    + " — publish the page from `skills certificate verify-page --out DIR`, then run"
+                    + " `skills programme set --verify-url https://…/verify`")
+        }
         let seconds = Date().timeIntervalSince(started)
         print("issued \(result.files.count) certificate(s) in \(String(format: "%.1f", seconds)) s into \(out)/")
         if result.files.count <= 10 { for file in result.files { print("  \(file.path)") } }

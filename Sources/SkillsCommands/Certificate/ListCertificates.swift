@@ -18,10 +18,11 @@ struct ListCertificates: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let listings = try await CertificateService(try programme.services()).list(learner: learner, by: programme.actorName).map {
+        let service = CertificateService(try programme.services())
+        let listings = try await service.list(learner: learner, by: programme.actorName).map {
             Listing(
                 id: $0.id, code: VerificationCode.display($0.code), kind: $0.kind, subject: $0.subject, issuedOn: $0.issuedAt,
-                state: $0.state, file: $0.filePath, revokedAt: $0.revokedAt)
+                state: $0.state, file: service.file(of: $0).path, revokedAt: $0.revokedAt)
         }
         if json { return try JSONOutput.print(listings) }
         let rows = listings.map { [$0.code, $0.kind, $0.subject, $0.issuedOn, $0.revokedAt == nil ? $0.state : "revoked", $0.file] }

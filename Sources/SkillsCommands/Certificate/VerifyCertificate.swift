@@ -47,9 +47,9 @@ struct VerifyCertificate: AsyncParsableCommand {
         }
         switch verdict {
         case .valid(let facts, let checkedRevocation):
-            print(
-                "VALID: \(facts.title) — awarded to \(facts.learner) on \(facts.issuedOn) at \(facts.centre), \(facts.region), by \(facts.issuer)."
-            )
+            let place = facts.region.isEmpty ? facts.centre : "\(facts.centre), \(facts.region)"
+            let dates = facts.achievedOn.map { "achieved on \($0), issued on \(facts.issuedOn)" } ?? "awarded on \(facts.issuedOn)"
+            print("VALID: \(facts.title) — \(facts.learner), \(dates), at \(place), by \(facts.issuer).")
             if !facts.achievements.isEmpty { print("Achievements: " + facts.achievements.map(Self.describe).joined(separator: "; ")) }
             print(
                 checkedRevocation

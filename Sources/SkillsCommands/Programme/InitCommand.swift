@@ -17,11 +17,15 @@ struct InitCommand: AsyncParsableCommand {
     @Option(help: "The programme's name, printed on certificates.")
     var name = "DigitalSkills Programme"
 
-    @Option(help: ArgumentHelp("The public web address where certificates can be checked.", valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "The https:// address where the page from `skills certificate verify-page` is published; QR codes open it.",
+            valueName: "url"))
     var verifyURL: String?
 
     func run() async throws {
         let path = programme.databasePath
+        try ProgrammeService.checkSettings(name: name, verifyURL: verifyURL)
         if FileManager.default.fileExists(atPath: path) {
             throw UserError(.data, "'\(path)' already exists — use it as it is, or choose another file with --db PATH")
         }

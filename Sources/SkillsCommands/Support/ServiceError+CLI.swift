@@ -96,6 +96,7 @@ extension ServiceError {
         case .toolMissing: UserError(.noInput, "\(problem.plainWords) (scripts/install-deps.sh does)")
         case .notUTF8, .notReadable, .contents: UserError(.data, problem.plainWords)
         case .exists: UserError(.usage, "\(problem.plainWords) — choose another file")
+        case .ownedByAnotherDatabase: UserError(.data, "\(problem.plainWords) — choose another --out folder")
         }
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Every fact a certificate prints, and nothing else: the exact content the programme's signature covers.
+/// Every fact a certificate prints, and nothing else: the content the programme's signature covers.
 ///
-/// Keys are short because the signed facts travel inside the QR code (documented in `docs/certificates.md`). The
-/// "I can …" statements a module or area certificate lists are fixed by its kind, subject and curriculum version.
+/// Certificates are signed in the compact format 2 (`CompactFacts`); format 1, compact JSON with these short keys
+/// (documented in `docs/certificates.md`), is still read so older certificates verify. The "I can …" statements a
+/// module or area certificate lists are fixed by its kind, subject and curriculum version.
 public struct CertificateFacts: Codable, Equatable, Sendable {
     /// The format version of these facts.
     public var version = 1
@@ -24,6 +25,8 @@ public struct CertificateFacts: Codable, Equatable, Sendable {
     public var achievements: [String]
     /// The day it was issued, `YYYY-MM-DD`.
     public var issuedOn: String
+    /// The day the last outcome it needs was recorded, `YYYY-MM-DD` (format 1 certificates did not say).
+    public var achievedOn: String?
     public var centre: String
     public var region: String
     /// The programme that issued it.
@@ -62,17 +65,11 @@ public struct CertificateFacts: Codable, Equatable, Sendable {
         case learner = "n"
         case achievements = "a"
         case issuedOn = "d"
+        case achievedOn = "da"
         case centre = "ce"
         case region = "r"
         case issuer = "i"
         case curriculum = "cv"
-    }
-
-    /// The canonical bytes that are signed: JSON with sorted keys and no spaces.
-    public func canonicalBytes() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
     }
 
     /// The facts that differ from another set, named for people ("the learner's name").
@@ -84,6 +81,7 @@ public struct CertificateFacts: Codable, Equatable, Sendable {
         check("the learner's name", learner, other.learner)
         check("the achievements", achievements.joined(separator: ", "), other.achievements.joined(separator: ", "))
         check("the date", issuedOn, other.issuedOn)
+        check("the date achieved", achievedOn ?? "", other.achievedOn ?? "")
         check("the title", title, other.title)
         check("the Welsh title", titleWelsh ?? "", other.titleWelsh ?? "")
         check("the kind", kind, other.kind)

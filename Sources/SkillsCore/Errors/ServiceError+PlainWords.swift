@@ -54,6 +54,7 @@ extension FileProblem {
         case .cannotWrite(let path): "cannot write '\(path)' — check the folder exists and you may write to it"
         case .cannotCreateFolder(let path): "cannot create '\(path)' — check the path and that you may write there"
         case .exists(let path): "'\(path)' already exists"
+        case .ownedByAnotherDatabase(let folder, let owner): "'\(folder)' holds certificates issued from another database ('\(owner)')"
         case .notReadable(let path, let what): "'\(path)' is not \(what)"
         case .toolMissing(let tool, let package): "this needs \(tool) — install \(package)"
         case .shippedDataMissing:

@@ -110,6 +110,8 @@ public enum FileProblem: Equatable, Sendable {
     case cannotCreateFolder(path: String)
     /// A file the request would create is there already.
     case exists(path: String)
+    /// An output folder another programme database issued certificates into.
+    case ownedByAnotherDatabase(folder: String, owner: String)
     /// A file is not in the form expected, such as a PDF with no certificate in it.
     case notReadable(path: String, what: String)
     /// A program the request needs is not installed.

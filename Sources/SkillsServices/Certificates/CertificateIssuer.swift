@@ -27,6 +27,7 @@ struct CertificateIssuer {
 
     /// Finishes any interrupted run; returns how many certificates it completed.
     func resume() async throws -> Int {
+        try CertificateFolder.claim(outputFolder, database: store.location)
         for leftover in (FileManager.default.subpaths(atPath: outputFolder.path) ?? []) where leftover.hasSuffix(".partial") {
             try? FileManager.default.removeItem(at: outputFolder.appendingPathComponent(leftover))
         }
@@ -48,20 +49,22 @@ struct CertificateIssuer {
             start += batch.count
             let records = try batch.map { draft -> CertificateRecord in
                 guard let signer else { throw ServiceError.conflict(.noSigningKey) }
-                let token = try signer.sign(draft.facts)
-                let url = outputFolder.appendingPathComponent(draft.centreRef)
-                    .appendingPathComponent("\(draft.learnerRef)-\(draft.facts.kind)-\(draft.facts.subject)-\(draft.facts.code).pdf")
+                let token = try signer.sign(draft.facts, curriculum: builder.curriculum)
+                let file = "\(draft.centreRef)/\(draft.learnerRef)-\(draft.facts.kind)-\(draft.facts.subject)-\(draft.facts.code).pdf"
                 return CertificateRecord(
-                    id: draft.facts.id, code: draft.facts.code, learnerRef: draft.learnerRef, kind: draft.facts.kind,
+                    id: draft.recordID, code: draft.facts.code, learnerRef: draft.learnerRef, kind: draft.facts.kind,
                     subject: draft.facts.subject, dueKey: draft.dueKey, signedFacts: token.signedBytes, signature: token.signature,
                     keyID: signer.keyID, language: CertificatePageBuilder.name(draft.language), largePrint: draft.largePrint,
-                    filePath: url.path, issuedAt: draft.facts.issuedOn)
+                    filePath: file, outputFolder: CertificateFolder.stored(outputFolder, database: store.location),
+                    issuedAt: draft.facts.issuedOn)
             }
             try await store.addPendingCertificates(records, by: authorisation)
             let done = written.count
             try await drawPending { drawn in progress(done + drawn) }
             try await store.markIssued(records.map(\.id), by: authorisation)
-            written += records.map { URL(fileURLWithPath: $0.filePath) }.map { formats.contains("pdf") ? $0 : Self.pngURL($0, page: 0) }
+            written += records.map { CertificateFolder.file(of: $0, database: store.location) }.map {
+                formats.contains("pdf") ? $0 : Self.pngURL($0, page: 0)
+            }
             progress(written.count)
         }
         return written
@@ -92,11 +95,16 @@ struct CertificateIssuer {
             if count > 1, getppid() != parent {
                 throw ServiceError.interrupted("the issuing process stopped")
             }
-            guard !FileManager.default.fileExists(atPath: record.filePath) else { continue }
-            let facts = try JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts)
-            let token = CertificateToken(facts: facts, signedBytes: record.signedFacts, signature: record.signature)
+            let file = CertificateFolder.file(of: record, database: store.location)
+            guard !FileManager.default.fileExists(atPath: file.path) else { continue }
+            guard
+                let token = CertificateToken(
+                    signedBytes: record.signedFacts, signature: record.signature, issuer: builder.issuer, curricula: builder.curricula)
+            else {
+                throw ServiceError.interrupted("certificate \(record.id) holds facts this programme cannot read; revoke it and issue again")
+            }
             let page = builder.page(token, language: CertificatePageBuilder.language(record.language), largePrint: record.largePrint)
-            try Self.draw(page, to: URL(fileURLWithPath: record.filePath), formats: formats, dpi: dpi)
+            try Self.draw(page, to: file, formats: formats, dpi: dpi)
             drawn += 1
             progress(drawn)
         }
@@ -128,7 +136,9 @@ struct CertificateIssuer {
 
     /// The renderer for one certificate: its title, and its signed token in the keywords so the file can be verified.
     static func renderer(for page: CertificatePage) -> CairoRenderer {
-        CairoRenderer(pdfTitle: "\(page.title) — \(page.learnerName)", pdfKeywords: page.qrPayload)
+        CairoRenderer(
+            pdfTitle: "\(page.title) — \(page.learnerName)", pdfKeywords: page.qrPayload,
+            pdfLanguage: page.language == .english ? "en-GB" : "cy-GB")
     }
 
     /// The PNG for one page: `name.png` for the first, `name-2.png` and on for continuation pages.

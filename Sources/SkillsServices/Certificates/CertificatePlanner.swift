@@ -9,6 +9,8 @@ import SkillsStore
 struct CertificatePlanner {
     /// A certificate to issue: its facts and how it is to be drawn.
     struct Draft {
+        /// The record's id (a UUID); the signed facts carry the shorter code.
+        var recordID: String
         var facts: CertificateFacts
         var learnerRef: String
         var centreRef: String
@@ -38,7 +40,7 @@ struct CertificatePlanner {
                 drafts.append(
                     draft(
                         holder, kind: award.kind.rawValue, subject: award.subject, title: award.title, titleWelsh: award.titleWelsh,
-                        outcomes: outcomes, dueKey: key, using: &generator))
+                        outcomes: outcomes, achievedOn: award.earnedOn, dueKey: key, using: &generator))
             }
             if kinds.contains("progress"), !outcomes.isEmpty {
                 let lines = achievementLines(areas: curriculum.areas.map(\.id), outcomes)
@@ -49,7 +51,8 @@ struct CertificatePlanner {
                     drafts.append(
                         draft(
                             holder, kind: "progress", subject: curriculum.id, title: curriculum.title, titleWelsh: curriculum.titleWelsh,
-                            outcomes: outcomes, dueKey: key, using: &generator))
+                            outcomes: outcomes, achievedOn: CertificateAchievements.latestDay(in: curriculum, achieved: outcomes) ?? today,
+                            dueKey: key, using: &generator))
                 }
             }
         }
@@ -58,24 +61,20 @@ struct CertificatePlanner {
 
     private func draft(
         _ holder: CertificateHolder, kind: String, subject: String, title: String, titleWelsh: String?,
-        outcomes: [String: Day], dueKey: String, using generator: inout some RandomNumberGenerator
+        outcomes: [String: Day], achievedOn: Day, dueKey: String, using generator: inout some RandomNumberGenerator
     ) -> Draft {
-        let areas: [String]
-        switch kind {
-        case "module": areas = curriculum.modules.first { $0.id == subject }.map { [$0.area] } ?? []
-        case "area": areas = [subject]
-        default: areas = curriculum.areas.map(\.id)
-        }
         let chosen = language ?? (holder.learner.preferredLanguage == "cy" ? .welsh : .english)
-        let facts = CertificateFacts(
-            id: UUID(uuidString: Self.uuid(&generator))!.uuidString.lowercased(), code: VerificationCode.random(using: &generator),
-            kind: kind, subject: subject, title: title, titleWelsh: chosen == .english ? nil : titleWelsh,
-            learner: holder.learner.name, achievements: achievementLines(areas: areas, outcomes),
-            issuedOn: today.description, centre: holder.centreName,
-            region: chosen == .welsh ? (holder.regionNameWelsh ?? holder.regionName) : holder.regionName, issuer: issuer,
+        let code = VerificationCode.random(using: &generator)
+        var facts = CertificateFacts(
+            id: code, code: code, kind: kind, subject: subject, title: title, titleWelsh: titleWelsh, learner: holder.learner.name,
+            achievements: CertificateAchievements.lines(kind: kind, subject: subject, in: curriculum, achieved: outcomes),
+            issuedOn: today.description, centre: holder.centreName, region: "", issuer: issuer,
             curriculum: "\(curriculum.id)@\(curriculum.version)")
+        facts.version = Int(CompactFacts.format)
+        facts.achievedOn = achievedOn.description
         return Draft(
-            facts: facts, learnerRef: holder.learner.ref, centreRef: holder.learner.centreRef, dueKey: dueKey, language: chosen,
+            recordID: UUID(uuidString: Self.uuid(&generator))!.uuidString.lowercased(), facts: facts, learnerRef: holder.learner.ref,
+            centreRef: holder.learner.centreRef, dueKey: dueKey, language: chosen,
             largePrint: holder.learner.largePrint)
     }
 

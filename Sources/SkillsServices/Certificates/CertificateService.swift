@@ -41,6 +41,9 @@ public struct CertificateService: Sendable {
         public var resumed: Int
         /// The files written for the newly due certificates.
         public var files: [URL]
+        /// True when certificates were issued while the programme has no verify address, so their QR codes hold only
+        /// the signed token and a phone cannot open them.
+        public var withoutVerifyAddress: Bool
     }
 
     /// The certificate kinds there are.
@@ -64,10 +67,11 @@ public struct CertificateService: Sendable {
         }
         let signer = CertificateSigner(privateKey: try signingKey.load())
         let store = context.store
-        let curriculum = try await store.defaultCurriculum()
+        let builder = try await pageBuilder()
+        let curriculum = builder.curriculum
         let info = try await store.programme()
         let issuer = CertificateIssuer(
-            store: store, signer: signer, builder: CertificatePageBuilder(curriculum: curriculum, verifyURL: info.verifyURL),
+            store: store, signer: signer, builder: builder,
             outputFolder: request.outputFolder, formats: request.formats, dpi: request.dpi, workers: request.workers,
             authorisation: authorisation)
         let resumed = try await context.gate.recordingRefusal { try await issuer.resume() }
@@ -79,11 +83,11 @@ public struct CertificateService: Sendable {
             achieved: try await store.achievedOutcomes(learner: request.learner),
             issued: try await store.issuedDueKeys(learner: request.learner),
             using: &random)
-        if drafts.isEmpty { return IssueResult(resumed: resumed, files: []) }
+        if drafts.isEmpty { return IssueResult(resumed: resumed, files: [], withoutVerifyAddress: false) }
         let files = try await context.gate.recordingRefusal {
             try await issuer.issue(drafts) { done in progress(done, drafts.count) }
         }
-        return IssueResult(resumed: resumed, files: files)
+        return IssueResult(resumed: resumed, files: files, withoutVerifyAddress: info.verifyURL == nil)
     }
 
     /// Draws one shard of the pending certificates whose files are missing: the work of one drawing worker.
@@ -91,10 +95,8 @@ public struct CertificateService: Sendable {
         shard: Int, of shards: Int, outputFolder: URL, formats: Set<String>, dpi: Double, by actor: String, drawn: () -> Void
     ) async throws {
         try await context.gate.check(Authorisation(actor, .read))
-        let info = try await context.store.programme()
         let issuer = CertificateIssuer(
-            store: context.store, signer: nil,
-            builder: CertificatePageBuilder(curriculum: try await context.store.defaultCurriculum(), verifyURL: info.verifyURL),
+            store: context.store, signer: nil, builder: try await pageBuilder(),
             outputFolder: outputFolder, formats: formats, dpi: dpi, workers: DrawingWorkers(count: 1) { _, _ in [] },
             authorisation: Authorisation(actor, .read))
         try await issuer.drawShard(shard, of: shards) { _ in drawn() }
@@ -107,10 +109,11 @@ public struct CertificateService: Sendable {
         }
         try await context.gate.check(Authorisation(actor, .readLearners, learners: [record.learnerRef]))
         if record.revokedAt != nil { throw ServiceError.conflict(.alreadyRevoked(certificate: idOrCode)) }
-        let facts = try JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts)
-        let token = CertificateToken(facts: facts, signedBytes: record.signedFacts, signature: record.signature)
-        let builder = CertificatePageBuilder(
-            curriculum: try await context.store.defaultCurriculum(), verifyURL: try await context.store.programme().verifyURL)
+        let builder = try await pageBuilder()
+        guard
+            let token = CertificateToken(
+                signedBytes: record.signedFacts, signature: record.signature, issuer: builder.issuer, curricula: builder.curricula)
+        else { throw ServiceError.interrupted("certificate \(record.id) holds facts this programme cannot read") }
         let page = builder.page(token, language: CertificatePageBuilder.language(record.language), largePrint: record.largePrint)
         do {
             return try CertificateIssuer.renderer(for: page).pdfData(CertificateLayout().pages(for: page))
@@ -121,13 +124,18 @@ public struct CertificateService: Sendable {
 
     /// Checks a certificate against the programme's keys and records; anyone may, registered or not.
     public func verify(_ evidence: CertificateEvidence) async throws -> Verdict {
-        let keys = Array(try await context.store.signingKeys().values)
-        return try await CertificateVerifier(store: context.store, publicKeys: keys).verify(evidence)
+        var verifier = CertificateVerifier(store: context.store, publicKeys: Array(try await context.store.signingKeys().values))
+        verifier.issuer = try await context.store.programme().name
+        verifier.curricula = CurriculumCatalogue(try await context.store.curriculumVersions()).curriculum
+        return try await verifier.verify(evidence)
     }
 
-    /// Checks a certificate offline, with public keys only: the signature, not withdrawals.
+    /// Checks a certificate offline, with public keys only: the signature against the curricula shipped with this
+    /// program, not withdrawals.
     public static func verifyOffline(_ evidence: CertificateEvidence, publicKeys: [Data]) async throws -> Verdict {
-        try await CertificateVerifier(store: nil, publicKeys: publicKeys).verify(evidence)
+        var verifier = CertificateVerifier(store: nil, publicKeys: publicKeys)
+        verifier.curricula = ShippedCurricula.lookup
+        return try await verifier.verify(evidence)
     }
 
     /// Withdraws a certificate with a reason; verification then says so. Returns the record.
@@ -162,8 +170,12 @@ public struct CertificateService: Sendable {
         try await context.gate.check(Authorisation(actor, .issueCertificates, learners: [record.learnerRef]))
         if record.revokedAt != nil { throw ServiceError.conflict(.alreadyRevoked(certificate: idOrCode)) }
         let signer = CertificateSigner(privateKey: try signingKey.load())
-        let facts = try JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts)
         let info = try await context.store.programme()
+        let catalogue = CurriculumCatalogue(try await context.store.curriculumVersions())
+        guard
+            let facts = CertificateToken(
+                signedBytes: record.signedFacts, signature: record.signature, issuer: info.name, curricula: catalogue.curriculum)?.facts
+        else { throw ServiceError.interrupted("certificate \(idOrCode) names a curriculum this programme no longer holds") }
         let curriculum = try await context.store.defaultCurriculum()
         let badge = OpenBadge(
             facts: facts, learnerRef: record.learnerRef, issuerName: info.name,
@@ -178,6 +190,21 @@ public struct CertificateService: Sendable {
         let keys = try await context.store.signingKeys()
         guard !keys.isEmpty else { throw ServiceError.conflict(.noSigningKey) }
         return keys.sorted { $0.key < $1.key }.map { SigningKeyFile.publicPEM($0.value) }
+    }
+
+    /// Where a certificate's PDF is (or its first PNG's base name).
+    public func file(of record: CertificateRecord) -> URL {
+        CertificateFolder.file(of: record, database: context.store.location)
+    }
+
+    /// Builds certificate pages as this programme prints them: its main curriculum, verify address and name, and
+    /// every curriculum version certificates may have been measured against.
+    private func pageBuilder() async throws -> CertificatePageBuilder {
+        let info = try await context.store.programme()
+        var builder = CertificatePageBuilder(curriculum: try await context.store.defaultCurriculum(), verifyURL: info.verifyURL)
+        builder.issuer = info.name
+        builder.curricula = CurriculumCatalogue(try await context.store.curriculumVersions()).curriculum
+        return builder
     }
 
     /// A public key from PEM text, or nil when the text is not an Ed25519 public key.

@@ -9,9 +9,9 @@ struct CertificateSigner: Sendable {
     /// The key id the signatures carry.
     var keyID: String { SigningKeyFile.keyID(privateKey.publicKey.rawRepresentation) }
 
-    /// The signed token for a set of facts.
-    func sign(_ facts: CertificateFacts) throws -> CertificateToken {
-        let bytes = try facts.canonicalBytes()
+    /// The signed token for a set of facts, in the compact format.
+    func sign(_ facts: CertificateFacts, curriculum: Curriculum) throws -> CertificateToken {
+        let bytes = Data(try CompactFacts.encode(facts, curriculum: curriculum))
         return CertificateToken(facts: facts, signedBytes: bytes, signature: try privateKey.signature(for: bytes))
     }
 

@@ -27,6 +27,10 @@ struct CertificateVerifier {
     /// The programme's store, when this machine has it (it knows revocations); nil for offline checks.
     let store: (any ProgrammeStore)?
     let publicKeys: [Data]
+    /// Who signs with these keys: the programme's name (compact certificates do not repeat it).
+    var issuer = "the programme that holds this key"
+    /// The curricula compact certificates are completed from.
+    var curricula: (_ id: String, _ version: Int) -> Curriculum? = { _, _ in nil }
 
     /// Verifies what was shown.
     func verify(_ evidence: CertificateEvidence) async throws -> Verdict {
@@ -38,7 +42,10 @@ struct CertificateVerifier {
 
     /// Verifies a code, or text holding a token.
     private func verify(text input: String) async throws -> Verdict {
-        if let token = CertificateToken(finding: input) { return try await verify(token) }
+        if let token = CertificateToken(finding: input, issuer: issuer, curricula: curricula) { return try await verify(token) }
+        if input.contains(CertificateToken.prefix) || input.contains(CertificateToken.legacyPrefix) {
+            return .tampered("the certificate's text does not read as signed facts: something on it was changed")
+        }
         guard let code = VerificationCode.normalise(input) else {
             return .unknown(
                 "'\(input)' is not a certificate code (12 letters and digits, such as 7Q4K-9XZ2-M3PD), a file, or a scanned QR text")
@@ -50,18 +57,18 @@ struct CertificateVerifier {
             return .unknown("no certificate has the code \(VerificationCode.display(code))")
         }
         if record.revokedReason == CertificateRecord.erasureReason, let on = record.revokedAt { return .withdrawn(on: on) }
-        return try await verify(
-            CertificateToken(
-                facts: try JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts), signedBytes: record.signedFacts,
-                signature: record.signature))
+        guard let token = signedToken(record) else {
+            return .unknown("certificate \(VerificationCode.display(code)) names a curriculum this programme no longer holds")
+        }
+        return try await verify(token)
     }
 
     /// Verifies a signed token: the signature, then what the programme has recorded since.
     func verify(_ token: CertificateToken) async throws -> Verdict {
-        let record = try await store?.certificate(idOrCode: token.facts.id)
+        let record = try await store?.certificate(idOrCode: token.facts.version >= 2 ? token.facts.code : token.facts.id)
         if let record, record.revokedReason == CertificateRecord.erasureReason, let on = record.revokedAt { return .withdrawn(on: on) }
         guard CertificateSigner.isValid(token.signature, for: token.signedBytes, publicKeys: publicKeys) else {
-            if let record, let signed = try? JSONDecoder().decode(CertificateFacts.self, from: record.signedFacts) {
+            if let record, let signed = signedToken(record)?.facts {
                 let changes = signed.differences(from: token.facts)
                 if !changes.isEmpty { return .tampered("changed since it was signed — " + changes.joined(separator: "; ")) }
             }
@@ -80,7 +87,7 @@ struct CertificateVerifier {
     func verifyFile(_ path: String) async throws -> Verdict {
         let info = try Self.tool("/usr/bin/pdfinfo", [path])
         guard let line = info.split(separator: "\n").first(where: { $0.hasPrefix("Keywords:") }),
-            let token = CertificateToken(finding: String(line))
+            let token = CertificateToken(finding: String(line), issuer: issuer, curricula: curricula)
         else {
             return .unknown("'\(path)' carries no DigitalSkills certificate token; is it a certificate PDF?")
         }
@@ -90,6 +97,11 @@ struct CertificateVerifier {
         let problems = PrintedFacts(text: printed).mismatches(with: facts)
         if !problems.isEmpty { return .tampered("the page no longer shows what was signed — " + problems.joined(separator: "; ")) }
         return verdict
+    }
+
+    /// The token a stored certificate was issued with; nil once erasure withdrew its facts.
+    private func signedToken(_ record: CertificateRecord) -> CertificateToken? {
+        CertificateToken(signedBytes: record.signedFacts, signature: record.signature, issuer: issuer, curricula: curricula)
     }
 
     /// Runs a poppler tool and returns its output; one clear line when it is missing.
@@ -129,11 +141,17 @@ struct PrintedFacts {
         if !text.contains(VerificationCode.display(facts.code)) {
             problems.append("the code \(VerificationCode.display(facts.code)) is not on the page")
         }
-        let dates = [CertificateWording.english.humanDate(facts.issuedOn), CertificateWording.welsh.humanDate(facts.issuedOn)]
-        if !dates.contains(where: text.contains) { problems.append("the date \(dates[0]) is not on the page") }
+        for date in [facts.issuedOn] + (facts.achievedOn.map { [$0] } ?? []) {
+            let dates = [CertificateWording.english.humanDate(date), CertificateWording.welsh.humanDate(date)]
+            if !dates.contains(where: text.contains) { problems.append("the date \(dates[0]) is not on the page") }
+        }
         if !text.contains(facts.centre) { problems.append("the centre '\(facts.centre)' is not on the page") }
-        let signed = Set(facts.achievements.compactMap { $0.split(separator: ":").last.map(String.init) })
-        for shown in counts() where !signed.contains(shown) {
+        let lines = AreaCounts(facts.achievements)
+        var signed = Set(lines.ids.compactMap { lines[$0].map { "\($0.achieved)/\($0.total)" } })
+        if facts.kind == "curriculum" { signed.insert("\(lines.completed.achieved)/\(lines.completed.total)") }
+        // An area certificate may list its modules, every one complete ("4 of 4").
+        let allComplete = { (shown: String) in facts.kind == "area" && Set(shown.split(separator: "/")).count == 1 }
+        for shown in counts() where !signed.contains(shown) && !allComplete(shown) {
             problems.append("the page shows \(shown.replacingOccurrences(of: "/", with: " of ")) achieved, which was not signed")
         }
         return problems

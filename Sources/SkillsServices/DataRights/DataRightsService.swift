@@ -39,8 +39,7 @@ public struct DataRightsService: Sendable {
             try await context.store.eraseLearners(
                 [LearnerErasure(ref: ref, reason: reason)], by: Authorisation(actor, .eraseLearnerData, learners: [ref]))
         }
-        for file in files { Self.removeCertificateFiles(file) }
-        return files
+        return removeFiles(files)
     }
 
     /// Learners with no session or enrolment since `cutoff`; erased unless `dryRun`.
@@ -52,16 +51,15 @@ public struct DataRightsService: Sendable {
             let files = try await context.gate.recordingRefusal {
                 try await context.store.eraseLearners(erasures, by: Authorisation(actor, .eraseLearnerData))
             }
-            for file in files { Self.removeCertificateFiles(file) }
+            _ = removeFiles(files)
         }
         return inactive
     }
 
-    /// Removes a certificate's PDF and the PNG pages drawn beside it.
-    static func removeCertificateFiles(_ file: String) {
-        let base = URL(fileURLWithPath: file).deletingPathExtension().path
-        for candidate in [file, base + ".png"] + (2...9).map({ base + "-\($0).png" }) {
-            try? FileManager.default.removeItem(atPath: candidate)
-        }
+    /// Removes the certificate files this programme may delete (those in output folders it owns); returns those it
+    /// removed.
+    private func removeFiles(_ files: [CertificateFile]) -> [String] {
+        files.flatMap { CertificateFolder.removableFiles(of: $0, database: context.store.location) }
+            .filter { (try? FileManager.default.removeItem(at: $0)) != nil }.map(\.path)
     }
 }

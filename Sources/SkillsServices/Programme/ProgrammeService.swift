@@ -20,7 +20,8 @@ public struct ProgrammeService: Sendable {
     /// Creates a programme in an empty store: its founder becomes its administrator; the shipped regions and
     /// curricula are loaded; a new signing key is written to `keyFile` and its public half recorded.
     public func create(name: String, verifyURL: String?, founder: String, keyFile: SigningKeyFile) async throws -> Creation {
-        try FieldValidation.check([FieldValidation.name("name", name)])
+        try Self.checkSettings(name: name, verifyURL: verifyURL)
+        let verifyURL = try verifyURL.map { try VerifyAddress.checked($0).get() }
         if keyFile.exists { throw ServiceError.signingKey(.cannotCreate(path: keyFile.path, reason: "a key is already there")) }
         let curricula = try ShippedData.curriculumFiles().map { url in
             (url.lastPathComponent, try CurriculumYAML.read(try TextFile.read(url.path), file: url.path))
@@ -39,6 +40,22 @@ public struct ProgrammeService: Sendable {
             loaded.append((file, try await store.loadCurriculum(curriculum, by: Authorisation(founder, .manageProgramme)), curriculum))
         }
         return Creation(curricula: loaded, regionsFile: regionsURL.lastPathComponent, regions: regions.count, keyFile: keyFile.path)
+    }
+
+    /// Checks a new programme's name and verify address before anything is created.
+    public static func checkSettings(name: String, verifyURL: String?) throws {
+        var problems = [FieldValidation.name("name", name)]
+        if let verifyURL, case .failure(.invalid(let invalid)) = VerifyAddress.checked(verifyURL) { problems += invalid }
+        try FieldValidation.check(problems)
+    }
+
+    /// Sets the https:// address certificates' QR codes open, once checked; returns it tidied.
+    public func setVerifyURL(_ url: String, by actor: String) async throws -> String {
+        let address = try VerifyAddress.checked(url).get()
+        try await context.gate.recordingRefusal {
+            try await context.store.setVerifyURL(address, by: Authorisation(actor, .manageProgramme))
+        }
+        return address
     }
 
     /// The programme's name and settings.

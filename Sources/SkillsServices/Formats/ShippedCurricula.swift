@@ -1,0 +1,16 @@
+import Foundation
+import SkillsCore
+
+/// The curricula shipped with `skills`, for checking compact certificates without a programme database.
+enum ShippedCurricula {
+    /// The shipped curriculum with this id and version, or nil.
+    static func lookup(_ id: String, _ version: Int) -> Curriculum? {
+        for url in (try? ShippedData.curriculumFiles()) ?? [] {
+            guard let text = try? TextFile.read(url.path), let curriculum = try? CurriculumYAML.read(text, file: url.path) else {
+                continue
+            }
+            if curriculum.id == id && curriculum.version == version { return curriculum }
+        }
+        return nil
+    }
+}
