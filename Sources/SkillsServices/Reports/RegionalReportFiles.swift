@@ -36,7 +36,10 @@ struct RegionalReportFiles {
             group.addTask {
                 try Self.save(Data(RegionalTrendTable.csv(exact).utf8), to: trendPath)
                 try Self.save(Data(openTable.csv.utf8), to: openCSV)
-                try Self.save(try JSONFormat.encoder.encode(OpenRegionalData(figures: exact, table: openTable)), to: openJSON)
+                let json = openTable.openJSON(
+                    periodFrom: exact.period.from.description, periodTo: exact.period.to.description, curriculumID: exact.curriculumID,
+                    note: Self.openNote)
+                try Self.save(Data(json.utf8), to: openJSON)
             }
             group.addTask {
                 let pages = RegionalReportLayout().pages(RegionalReportContent(exact, mapRegions: mapRegions, programmeName: programmeName))
@@ -51,6 +54,10 @@ struct RegionalReportFiles {
         return [pdfPath, csvPath, jsonPath, trendPath, openCSV, openJSON]
     }
 
+    /// What `open/regional.json` says about itself.
+    static let openNote =
+        "Counts from 1 to 4, figures built on them, and enough other cells that none can be worked out by subtraction are shown as [c]. Only learners who consented to open statistics are counted. Definitions: Reports/README.md."
+
     private func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
 
     private static func save(_ data: Data, to path: String) throws {
@@ -58,44 +65,6 @@ struct RegionalReportFiles {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw ServiceError.file(.cannotWrite(path: path))
-        }
-    }
-}
-
-/// `open/regional.json`: the open table as records keyed by column name; `[c]` where a value is suppressed.
-struct OpenRegionalData: Encodable {
-    var periodFrom: String
-    var periodTo: String
-    var curriculumId: String
-    var suppressionMarker = DisclosureControl.marker
-    var note =
-        "Counts from 1 to 4, figures built on them, and enough other cells that none can be worked out by subtraction are shown as [c]. Only learners who consented to open statistics are counted. Definitions: Reports/README.md."
-    var columns: [String]
-    var rows: [[String: OpenCell]]
-
-    init(figures: RegionalFigures, table: RegionalTable) {
-        periodFrom = figures.period.from.description
-        periodTo = figures.period.to.description
-        curriculumId = figures.curriculumID
-        columns = table.columns
-        rows = table.rows.map { row in
-            Dictionary(uniqueKeysWithValues: zip(table.columns, row.map(OpenCell.init)))
-        }
-    }
-}
-
-/// One open-data value in JSON: a number, text, `"[c]"`, or null when the measure does not apply.
-struct OpenCell: Encodable {
-    let cell: RegionalTable.Cell
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch cell {
-        case .text(let text): try container.encode(text)
-        case .count(let value): try container.encode(value)
-        case .number(let value): try container.encode((value * 100).rounded() / 100)
-        case .suppressed: try container.encode(DisclosureControl.marker)
-        case .empty: try container.encodeNil()
         }
     }
 }
