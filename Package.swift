@@ -72,7 +72,7 @@ let package = Package(
         // Runs the built `skills` binary; depending on it means `swift test` always rebuilds it first.
         .testTarget(
             name: "SkillsEndToEndTests",
-            dependencies: ["SkillsTestSupport", "SkillsCore", "skills"],
+            dependencies: ["SkillsTestSupport", "SkillsCore", "SkillsRendering", "skills"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -17,7 +17,9 @@ struct VerifyCertificate: AsyncParsableCommand {
                        skills certificate verify certificates/CARD-01/L00001-module-S1-7Q4K9XZ2M3PD.pdf
                        skills certificate verify "$(zbarimg --raw -q certificate.png)" --public-key programme.pub
             Works offline: with --public-key and no database it checks the signature (not revocations).
-            Exit status: 0 valid, 1 tampered, 2 revoked, 3 unknown.
+            A PDF's signature proves its facts, not its page: the facts are printed for you to compare with the page,
+            and text on the page that cannot be seen is named.
+            Exit status: 0 valid, 1 tampered (or a page that hides text), 2 revoked or withdrawn, 3 unknown or not issued.
             """)
 
     @OptionGroup var programme: ProgrammeOptions
@@ -46,15 +48,21 @@ struct VerifyCertificate: AsyncParsableCommand {
                 .usage, "no programme at '\(programme.databasePath)' and no --public-key FILE to check against — give one of them")
         }
         switch verdict {
-        case .valid(let facts, let checkedRevocation):
+        case .valid(let facts, let checkedRevocation, let hiddenText):
             let place = facts.region.isEmpty ? facts.centre : "\(facts.centre), \(facts.region)"
-            let dates = facts.achievedOn.map { "achieved on \($0), issued on \(facts.issuedOn)" } ?? "awarded on \(facts.issuedOn)"
-            print("VALID: \(facts.title) — \(facts.learner), \(dates), at \(place), by \(facts.issuer).")
+            let dates = facts.achievedOn.map { "achieved on \($0), issued on \(facts.issuedOn)" } ?? "issued on \(facts.issuedOn)"
+            print("VALID: issued to \(facts.learner) for \(facts.awardInWords), \(dates), at \(place), by \(facts.issuer).")
             if !facts.achievements.isEmpty { print("Achievements: " + facts.achievements.map(Self.describe).joined(separator: "; ")) }
             print(
                 checkedRevocation
-                    ? "The programme's signature is genuine and the certificate has not been withdrawn."
-                    : "The programme's signature is genuine. (Withdrawals cannot be checked offline.)")
+                    ? "The programme's signature on these facts is genuine and the certificate has not been withdrawn."
+                    : "The programme's signature on these facts is genuine. (Withdrawals cannot be checked offline.)")
+            if case .file = evidence {
+                // The signature proves the facts, not the page: a forged page can print other words beside them.
+                print("This proves the facts above, not the page: check that the page shows exactly this, and nothing else.")
+                for finding in hiddenText { print("WARNING: the page holds \(finding); it may not be what it seems.") }
+                if !hiddenText.isEmpty { throw ExitCode(1) }
+            }
         case .tampered(let details):
             print("TAMPERED: \(details).")
             throw ExitCode(1)
@@ -64,6 +72,9 @@ struct VerifyCertificate: AsyncParsableCommand {
         case .revoked(let facts, let on, let reason):
             print("REVOKED: \(facts.title) for \(facts.learner) was withdrawn on \(on.prefix(10)): \(reason).")
             throw ExitCode(2)
+        case .notIssued(let code):
+            print("NOT ISSUED: certificate \(code) was recorded but never issued, so it is not a certificate.")
+            throw ExitCode(3)
         case .unknown(let why):
             print("UNKNOWN: \(why).")
             throw ExitCode(3)

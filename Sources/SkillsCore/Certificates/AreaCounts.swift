@@ -33,3 +33,21 @@ public struct AreaCounts: Sendable, Equatable {
         Count(achieved: ids.filter { counts[$0].map { $0.total > 0 && $0.achieved >= $0.total } ?? false }.count, total: ids.count)
     }
 }
+
+extension CertificateFacts {
+    /// What the certificate is for, naming its kind, so that a record of progress never reads like the full award:
+    /// "progress so far in Essential Digital Skills for Life: 23 of 62 outcomes".
+    public var awardInWords: String {
+        let counts = AreaCounts(achievements)
+        switch kind {
+        case "progress":
+            let lines = counts.ids.compactMap { counts[$0] }
+            let achieved = lines.reduce(0) { $0 + $1.achieved }
+            let total = lines.reduce(0) { $0 + $1.total }
+            return "progress so far in \(title): \(achieved) of \(total) outcomes"
+        case "module": return "the module \(title)"
+        case "area": return "the skill area \(title)"
+        default: return "the award \(title)"
+        }
+    }
+}

@@ -14,7 +14,11 @@ public enum CertificateEvidence: Sendable, Equatable {
 
 /// What verification found.
 public enum Verdict: Sendable {
-    case valid(CertificateFacts, checkedRevocation: Bool)
+    /// The signature holds. For a PDF, `hiddenText` names any text on the page a reader cannot see: the page itself is
+    /// never proved genuine, only the signed facts, which the page must show exactly.
+    case valid(CertificateFacts, checkedRevocation: Bool, hiddenText: [String] = [])
+    /// Recorded but never drawn and confirmed: not a certificate yet.
+    case notIssued(code: String)
     case tampered(String)
     case revoked(CertificateFacts, on: String, reason: String)
     /// Withdrawn because the learner asked to be erased: nothing about them is shown.
@@ -80,48 +84,30 @@ struct CertificateVerifier {
             return .unknown("it is signed with this programme's key, but the programme has no record of certificate \(token.facts.id)")
         }
         if let revoked = record.revokedAt { return .revoked(token.facts, on: revoked, reason: record.revokedReason ?? "") }
+        if record.state != "issued" { return .notIssued(code: VerificationCode.display(record.code)) }
         return .valid(token.facts, checkedRevocation: true)
     }
 
-    /// Verifies a certificate PDF: the token it carries, and that the page still shows the signed facts.
+    /// Verifies a certificate PDF: the token it carries, that the page's text still includes the signed facts, and
+    /// whether any text on it is hidden from a reader.
     func verifyFile(_ path: String) async throws -> Verdict {
-        let info = try Self.tool("/usr/bin/pdfinfo", [path])
+        let info = try Poppler.run("pdfinfo", [path])
         guard let line = info.split(separator: "\n").first(where: { $0.hasPrefix("Keywords:") }),
             let token = CertificateToken(finding: String(line), issuer: issuer, curricula: curricula)
         else {
             return .unknown("'\(path)' carries no DigitalSkills certificate token; is it a certificate PDF?")
         }
         let verdict = try await verify(token)
-        guard case .valid(let facts, _) = verdict else { return verdict }
-        let printed = try Self.tool("/usr/bin/pdftotext", ["-enc", "UTF-8", path, "-"])
+        guard case .valid(let facts, let checkedRevocation, _) = verdict else { return verdict }
+        let printed = try Poppler.run("pdftotext", ["-enc", "UTF-8", path, "-"])
         let problems = PrintedFacts(text: printed).mismatches(with: facts)
         if !problems.isEmpty { return .tampered("the page no longer shows what was signed — " + problems.joined(separator: "; ")) }
-        return verdict
+        return .valid(facts, checkedRevocation: checkedRevocation, hiddenText: try PageInspection.hiddenText(in: path))
     }
 
     /// The token a stored certificate was issued with; nil once erasure withdrew its facts.
     private func signedToken(_ record: CertificateRecord) -> CertificateToken? {
         CertificateToken(signedBytes: record.signedFacts, signature: record.signature, issuer: issuer, curricula: curricula)
-    }
-
-    /// Runs a poppler tool and returns its output; one clear line when it is missing.
-    private static func tool(_ path: String, _ arguments: [String]) throws -> String {
-        guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw ServiceError.file(.toolMissing(tool: (path as NSString).lastPathComponent, package: "poppler-utils"))
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ServiceError.file(.notReadable(path: arguments.dropLast().last ?? "", what: "a readable PDF"))
-        }
-        return String(decoding: data, as: UTF8.self)
     }
 }
 
