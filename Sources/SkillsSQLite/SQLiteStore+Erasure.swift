@@ -64,6 +64,9 @@ extension SQLiteStore {
             arguments: StatementArguments(ids))
         {
             files.append(CertificateFile(filePath: row["file_path"], outputFolder: row["output_folder"]))
+            try db.execute(
+                sql: "INSERT INTO pending_file_removals (file_path, output_folder, audit_id) VALUES (?, ?, ?)",
+                arguments: [row["file_path"], row["output_folder"], auditIDs.last])
             let redacted = try JSONSerialization.data(
                 withJSONObject: [
                     "withdrawn": true, "id": row["id"] as String, "c": row["code"] as String, "k": row["kind"] as String,
@@ -98,5 +101,24 @@ extension SQLiteStore {
     /// Copies the write-ahead log into the database and empties it, so erased values are gone from both files.
     func truncateWriteAheadLog() throws {
         try pool.writeWithoutTransaction { db in _ = try Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+}
+
+extension SQLiteStore {
+    public func pendingFileRemovals() async throws -> [(id: Int64, file: CertificateFile)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT id, file_path, output_folder FROM pending_file_removals ORDER BY id").map {
+                (id: $0[0], file: CertificateFile(filePath: $0[1], outputFolder: $0[2]))
+            }
+        }
+    }
+
+    public func confirmFileRemovals(_ ids: [Int64]) async throws {
+        guard !ids.isEmpty else { return }
+        try writeTransaction { db in
+            try db.execute(
+                sql: "DELETE FROM pending_file_removals WHERE id IN (\(databaseQuestionMarks(count: ids.count)))",
+                arguments: StatementArguments(ids))
+        }
     }
 }

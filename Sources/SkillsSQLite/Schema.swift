@@ -10,6 +10,7 @@ enum Schema {
         migrator.registerMigration("v3 data rights and roles", migrate: dataRights)
         migrator.registerMigration("v4 constant-time lookups", migrate: constantTimeLookups)
         migrator.registerMigration("v5 certificate output folders", migrate: certificateFolders)
+        migrator.registerMigration("v6 pending file removals", migrate: pendingFileRemovals)
         return migrator
     }
 
@@ -192,5 +193,18 @@ enum Schema {
     /// and no folder.
     private static func certificateFolders(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE certificates ADD COLUMN output_folder TEXT")
+    }
+
+    /// Certificate files an erasure must remove, recorded in the erasure's own transaction and cleared only once the
+    /// files are gone, so a run that stops after its commit leaves the work for the next run instead of for ever.
+    private static func pendingFileRemovals(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE pending_file_removals (
+                  id INTEGER PRIMARY KEY,
+                  file_path TEXT NOT NULL,
+                  output_folder TEXT,
+                  audit_id INTEGER NOT NULL REFERENCES audit_log(id));
+                """)
     }
 }

@@ -14,6 +14,10 @@ public protocol DataRightsStore: Sendable {
     /// Removes every personal field of the learners, keeping the anonymous facts; returns the certificate files
     /// recorded for them, which the caller removes. Freed space is overwritten.
     func eraseLearners(_ erasures: [LearnerErasure], by authorisation: Authorisation) async throws -> [CertificateFile]
+    /// Certificate files erasures recorded for removal and not yet confirmed gone.
+    func pendingFileRemovals() async throws -> [(id: Int64, file: CertificateFile)]
+    /// Confirms that pending files are gone (or were never this programme's to remove).
+    func confirmFileRemovals(_ ids: [Int64]) async throws
     /// Learners with no activity since the given day, not yet erased.
     func inactiveLearners(since day: Day) async throws -> [(ref: String, lastActive: String)]
 }

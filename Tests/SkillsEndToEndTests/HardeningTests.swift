@@ -246,4 +246,36 @@ struct HardeningTests {
         }
         #expect(try runner.databaseDump() == before)
     }
+
+    @Test("a certificate file that cannot be deleted is named, the exit is non-zero, and later runs finish the job")
+    func erasureLeavesNothingBehind() throws {
+        let runner = try ProgrammeFixture.standard(SkillsRunner())
+        try runner.succeed([
+            "session", "record", "--tutor", "T-ALED", "--learner", "L-GWEN", "--minutes", "60", "--date", "2026-11-20",
+            "--outcome", "F1.1", "--outcome", "F1.2", "--outcome", "F1.3", "--outcome", "F1.4",
+        ])
+        try runner.succeed(["certificate", "issue", "--learner", "L-GWEN", "--kind", "module", "--out", "certs", "--jobs", "1"])
+        let folder = runner.folder.appendingPathComponent("certs/CARD-01").path
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(files.count == 1)
+        // Even root cannot delete from an immutable folder: the erasure commits, the file stays.
+        #expect(try Command.run("/usr/bin/chattr", ["+i", folder]).status == 0, "chattr is needed for this test")
+        defer { _ = try? Command.run("/usr/bin/chattr", ["-i", folder]) }
+        var output = try runner.run(["learner", "erase", "L-GWEN", "--reason", "learner's request"])
+        #expect(output.status == 65, "\(output.stdout)\(output.stderr)")
+        #expect(output.stdout.contains("0 certificate file(s) deleted"), "\(output.stdout)")
+        #expect(output.stderr.contains("not removed: \(folder)/\(files[0])"), "\(output.stderr)")
+        #expect(output.stderr.contains("1 certificate file(s) holding the name could not be removed"))
+        #expect(try runner.succeed(["learner", "show", "L-GWEN"]).contains("[erased]"))
+        output = try runner.run(["retention", "apply", "--older-than", "30y"])
+        #expect(output.status == 65 && output.stderr.contains("not removed"), "\(output.stderr)")
+
+        _ = try Command.run("/usr/bin/chattr", ["-i", folder])
+        output = try runner.run(["learner", "erase", "L-GWEN", "--reason", "learner's request"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("1 certificate file(s) deleted"), "\(output.stdout)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+        output = try runner.run(["learner", "erase", "L-GWEN", "--reason", "again"])
+        #expect(output.status == 65 && output.stderr.contains("already erased"), "\(output.stderr)")
+    }
 }

@@ -14,11 +14,13 @@ struct ApplyRetention: AsyncParsableCommand {
 
     func run() async throws {
         let cutoff = try Self.cutoff(olderThan, today: programme.clock.today)
-        let inactive = try await DataRightsService(try programme.services()).applyRetention(
+        let (inactive, files) = try await DataRightsService(try programme.services()).applyRetention(
             before: cutoff, dryRun: dryRun, by: programme.actorName)
         print(
             "\(dryRun ? "would erase" : "erased") \(inactive.count) learner(s) with no activity since before \(cutoff)"
-                + (dryRun && !inactive.isEmpty ? ": " + inactive.map(\.ref).joined(separator: ", ") : ""))
+                + (dryRun && !inactive.isEmpty ? ": " + inactive.map(\.ref).joined(separator: ", ") : "")
+                + (files.removed.isEmpty ? "" : "; \(files.removed.count) certificate file(s) deleted"))
+        try FilesStillPending.report(files.stillPending)
     }
 
     /// The day before which activity is too old.

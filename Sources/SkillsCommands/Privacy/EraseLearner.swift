@@ -19,6 +19,7 @@ struct EraseLearner: AsyncParsableCommand {
 
     func run() async throws {
         let files = try await DataRightsService(try programme.services()).erase(ref, reason: reason, by: programme.actorName)
-        print("erased learner \(ref): personal details removed, \(files.count) certificate file(s) deleted, anonymous records kept")
+        print("erased learner \(ref): personal details removed, \(files.removed.count) certificate file(s) deleted, anonymous records kept")
+        try FilesStillPending.report(files.stillPending)
     }
 }

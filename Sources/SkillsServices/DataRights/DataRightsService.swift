@@ -33,33 +33,68 @@ public struct DataRightsService: Sendable {
         return export
     }
 
-    /// Erases a learner's personal data everywhere and removes their certificate files; returns the files removed.
-    public func erase(_ ref: String, reason: String, by actor: String) async throws -> [String] {
-        let files = try await context.gate.recordingRefusal {
-            try await context.store.eraseLearners(
-                [LearnerErasure(ref: ref, reason: reason)], by: Authorisation(actor, .eraseLearnerData, learners: [ref]))
-        }
-        return removeFiles(files)
+    /// What an erasure did to the certificate files on disk.
+    public struct FileRemoval: Sendable {
+        /// Files removed by this run.
+        public var removed: [String]
+        /// Files that could not be removed; they stay recorded and every later erasure or retention run tries again.
+        public var stillPending: [String]
     }
 
-    /// Learners with no session or enrolment since `cutoff`; erased unless `dryRun`.
-    public func applyRetention(before cutoff: Day, dryRun: Bool, by actor: String) async throws -> [(ref: String, lastActive: String)] {
+    /// Erases a learner's personal data everywhere and removes their certificate files; also finishes removing files an
+    /// earlier erasure left behind. An already-erased learner is refused unless files were still pending.
+    public func erase(_ ref: String, reason: String, by actor: String) async throws -> FileRemoval {
+        do {
+            _ = try await context.gate.recordingRefusal {
+                try await context.store.eraseLearners(
+                    [LearnerErasure(ref: ref, reason: reason)], by: Authorisation(actor, .eraseLearnerData, learners: [ref]))
+            }
+        } catch ServiceError.conflict(.alreadyErased(let learner)) {
+            guard !(try await context.store.pendingFileRemovals().isEmpty) else {
+                throw ServiceError.conflict(.alreadyErased(learner: learner))
+            }
+        }
+        return try await removePendingFiles()
+    }
+
+    /// Erases, unless `dryRun`, learners with no session or enrolment since `cutoff`; returns them with what happened to
+    /// certificate files (this run's and any an earlier erasure left behind).
+    public func applyRetention(before cutoff: Day, dryRun: Bool, by actor: String) async throws
+        -> (inactive: [(ref: String, lastActive: String)], files: FileRemoval)
+    {
         try await context.gate.check(Authorisation(actor, .eraseLearnerData))
         let inactive = try await context.store.inactiveLearners(since: cutoff)
-        if !dryRun, !inactive.isEmpty {
+        guard !dryRun else { return (inactive, FileRemoval(removed: [], stillPending: [])) }
+        if !inactive.isEmpty {
             let erasures = inactive.map { LearnerErasure(ref: $0.ref, reason: "retention policy: inactive since \($0.lastActive)") }
-            let files = try await context.gate.recordingRefusal {
+            _ = try await context.gate.recordingRefusal {
                 try await context.store.eraseLearners(erasures, by: Authorisation(actor, .eraseLearnerData))
             }
-            _ = removeFiles(files)
         }
-        return inactive
+        return (inactive, try await removePendingFiles())
     }
 
-    /// Removes the certificate files this programme may delete (those in output folders it owns); returns those it
-    /// removed.
-    private func removeFiles(_ files: [CertificateFile]) -> [String] {
-        files.flatMap { CertificateFolder.removableFiles(of: $0, database: context.store.location) }
-            .filter { (try? FileManager.default.removeItem(at: $0)) != nil }.map(\.path)
+    /// Removes every certificate file erasures recorded, as far as this programme may: a file in a folder another
+    /// database owns, or named by a certificate issued before folders were recorded, is never deleted and is dropped.
+    /// A file that cannot be deleted stays pending.
+    public func removePendingFiles() async throws -> FileRemoval {
+        var removal = FileRemoval(removed: [], stillPending: [])
+        var done: [Int64] = []
+        for (id, file) in try await context.store.pendingFileRemovals() {
+            var failed = false
+            for url in CertificateFolder.removableFiles(of: file, database: context.store.location)
+            where FileManager.default.fileExists(atPath: url.path) {
+                do {
+                    try FileManager.default.removeItem(at: url)
+                    removal.removed.append(url.path)
+                } catch {
+                    removal.stillPending.append(url.path)
+                    failed = true
+                }
+            }
+            if !failed { done.append(id) }
+        }
+        try await context.store.confirmFileRemovals(done)
+        return removal
     }
 }
