@@ -79,6 +79,15 @@ extension SQLiteStore: CertificateStore {
     /// Records certificates about to be drawn, in one audited transaction; their files do not exist yet.
     public func addPendingCertificates(_ records: [CertificateRecord], by authorisation: Authorisation) async throws {
         guard !records.isEmpty else { return }
+        do {
+            try recordPending(records, authorisation)
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            // Two runs planned the same certificates; the first to record them issues them.
+            throw ServiceError.conflict(.issuingInProgress)
+        }
+    }
+
+    private func recordPending(_ records: [CertificateRecord], _ authorisation: Authorisation) throws {
         try write(
             authorisation, "certificate.issue", record: "certificates", details: ["count": String(records.count), "first": records[0].id]
         ) { db, auditID in

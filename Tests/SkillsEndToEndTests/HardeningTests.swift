@@ -43,6 +43,23 @@ struct HardeningTests {
         #expect(output.status == 65)
         #expect(output.stderr.contains("2:1: error: centre_ref '..' cannot be a reference"), "\(output.stderr)")
         #expect(try runner.databaseDump() == before)
+
+        // Second guard: a centre ref of '..' written into the database behind the program's back still cannot lead a
+        // certificate out of its folder.
+        _ = try Command.run("/usr/bin/sqlite3", [runner.database, "UPDATE centres SET ref = '..' WHERE ref = 'CARD-01'"])
+        try runner.succeed([
+            "session", "record", "--tutor", "T-ALED", "--learner", "L-GWEN", "--minutes", "60", "--date", "2026-11-20",
+            "--outcome", "F1.1", "--outcome", "F1.2", "--outcome", "F1.3", "--outcome", "F1.4",
+        ])
+        let escaped = try runner.run([
+            "certificate", "issue", "--learner", "L-GWEN", "--kind", "module", "--out", "out/certs", "--jobs", "1",
+        ])
+        #expect(escaped.status == 64, "\(escaped.stderr)")
+        #expect(escaped.stderr.contains("outside the output folder"), "\(escaped.stderr)")
+        let outside = (FileManager.default.subpaths(atPath: runner.folder.appendingPathComponent("out").path) ?? []).filter {
+            $0.hasSuffix(".pdf")
+        }
+        #expect(outside.isEmpty, "\(outside)")
     }
 
     @Test("text a spreadsheet would run as a formula is written with an apostrophe; numbers stay numbers")

@@ -62,8 +62,15 @@ struct IssueCertificates: AsyncParsableCommand {
             bar?.update(done: done, rows: done)
         }
         bar?.finish()
-        if result.resumed > 0 { print("finished \(result.resumed) certificate(s) from an interrupted run") }
-        if result.files.isEmpty { return print("no certificates are due; nothing was issued") }
+        if !result.resumed.isEmpty {
+            let folders = Set(result.resumed.map { $0.deletingLastPathComponent().deletingLastPathComponent().path }).sorted()
+            print("finished \(result.resumed.count) certificate(s) from an interrupted run, into \(folders.joined(separator: ", "))")
+        }
+        defer { if !result.notDrawn.isEmpty { Self.reportNotDrawn(result.notDrawn) } }
+        if result.files.isEmpty {
+            print("no certificates are due; nothing was issued")
+            return try Self.failIfNotDrawn(result.notDrawn)
+        }
         if result.withoutVerifyAddress {
             Terminal.standardError(
                 "warning: no verify address is set, so the QR codes hold only the signed token and a phone cannot open them"
@@ -73,5 +80,18 @@ struct IssueCertificates: AsyncParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         print("issued \(result.files.count) certificate(s) in \(String(format: "%.1f", seconds)) s into \(out)/")
         if result.files.count <= 10 { for file in result.files { print("  \(file.path)") } }
+        try Self.failIfNotDrawn(result.notDrawn)
+    }
+
+    /// Names each certificate that could not be drawn: the rest were issued, these wait for the next run.
+    static func reportNotDrawn(_ files: [String]) {
+        for file in files { Terminal.standardError("not drawn: \(file)") }
+    }
+
+    static func failIfNotDrawn(_ files: [String]) throws {
+        guard !files.isEmpty else { return }
+        throw UserError(
+            .data,
+            "\(files.count) certificate(s) could not be drawn and stay pending — fix what is named above and run the same command again")
     }
 }

@@ -49,6 +49,8 @@ extension ServiceError {
                 .noInput, "\(plainWords) — certificates are signed with the key `skills init` made; set SKILLS_KEY if it is elsewhere")
         case .signingKey(.notEd25519):
             return UserError(.data, plainWords)
+        case .signingKey(.notThisProgrammes):
+            return UserError(.data, "\(plainWords) — set SKILLS_KEY to the key `skills init` made for this programme")
         case .interrupted(let reason):
             return UserError(.data, "\(reason) — run the same command again to finish")
         }
@@ -86,6 +88,7 @@ extension ServiceError {
         case .noCurriculum: "\(conflict.plainWords) — load one with `skills curriculum load FILE`"
         case .programmeExists: "\(conflict.plainWords) — use it as it is, or choose another file with --db PATH"
         case .noSigningKey: "\(conflict.plainWords) — `skills init` creates one"
+        case .issuingInProgress: "\(conflict.plainWords) — wait for it to finish, then run the same command again"
         case .outcomeIDTaken, .alreadyRevoked, .alreadyErased: conflict.plainWords
         }
     }

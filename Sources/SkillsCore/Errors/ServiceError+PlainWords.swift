@@ -17,6 +17,8 @@ extension ServiceError {
         case .signingKey(.cannotCreate(let path, let reason)): "cannot create the signing key '\(path)' (\(reason))"
         case .signingKey(.cannotRead(let path)): "cannot read the signing key '\(path)'"
         case .signingKey(.notEd25519(let path)): "'\(path)' is not an Ed25519 private key (PKCS #8 PEM)"
+        case .signingKey(.notThisProgrammes(let path)):
+            "the signing key '\(path)' does not match this programme's public key, so certificates signed with it would not verify"
         case .interrupted(let reason): "\(reason) — run the same request again to finish"
         }
     }
@@ -41,6 +43,7 @@ extension Conflict {
         case .alreadyErased(let learner): "learner '\(learner)' was already erased"
         case .programmeExists(let location): "'\(location)' already holds a programme"
         case .noSigningKey: "this programme has no signing key yet"
+        case .issuingInProgress: "another issuing run is recording the same certificates right now"
         }
     }
 }

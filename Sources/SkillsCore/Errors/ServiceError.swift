@@ -92,6 +92,8 @@ public enum Conflict: Equatable, Sendable {
     case programmeExists(location: String)
     /// The programme has no signing key yet.
     case noSigningKey
+    /// Another issuing run is recording the same certificates at this moment.
+    case issuingInProgress
 }
 
 /// Why the private signing key cannot be used.
@@ -100,6 +102,8 @@ public enum SigningKeyProblem: Equatable, Sendable {
     case cannotCreate(path: String, reason: String)
     case cannotRead(path: String)
     case notEd25519(path: String)
+    /// The key is a key, but not the one whose public half this programme recorded.
+    case notThisProgrammes(path: String)
 }
 
 /// A file that a request needs and cannot have.

@@ -48,6 +48,12 @@ public enum CertificateFolder {
         try Data((identity(database) + "\n").utf8).write(to: folder.appendingPathComponent(ownerFileName), options: .atomic)
     }
 
+    /// Whether `file` lies inside `folder` once `.` and `..` are resolved: the second guard, after refs that can never
+    /// be `.` or `..`, against writing anywhere else.
+    public static func isInside(_ file: URL, folder: URL) -> Bool {
+        file.standardizedFileURL.path.hasPrefix(folder.standardizedFileURL.path + "/")
+    }
+
     /// Whether this database issued into `folder`.
     public static func isOwned(_ folder: URL, database: String) -> Bool {
         owner(of: folder) == identity(database)

@@ -37,10 +37,12 @@ public struct CertificateService: Sendable {
 
     /// What an issuing run did.
     public struct IssueResult: Sendable {
-        /// Certificates from an interrupted run that this run finished first.
-        public var resumed: Int
+        /// Certificates from an interrupted run that this run finished first, in the folders they were issued into.
+        public var resumed: [URL]
         /// The files written for the newly due certificates.
         public var files: [URL]
+        /// Certificates that could not be drawn, each with why; they stay pending and the next run tries again.
+        public var notDrawn: [String]
         /// True when certificates were issued while the programme has no verify address, so their QR codes hold only
         /// the signed token and a phone cannot open them.
         public var withoutVerifyAddress: Bool
@@ -67,6 +69,9 @@ public struct CertificateService: Sendable {
         }
         let signer = CertificateSigner(privateKey: try signingKey.load())
         let store = context.store
+        guard try await store.signingKeys()[signer.keyID] != nil else {
+            throw ServiceError.signingKey(.notThisProgrammes(path: signingKey.path))
+        }
         let builder = try await pageBuilder()
         let curriculum = builder.curriculum
         let info = try await store.programme()
@@ -83,11 +88,15 @@ public struct CertificateService: Sendable {
             achieved: try await store.achievedOutcomes(learner: request.learner),
             issued: try await store.issuedDueKeys(learner: request.learner),
             using: &random)
-        if drafts.isEmpty { return IssueResult(resumed: resumed, files: [], withoutVerifyAddress: false) }
-        let files = try await context.gate.recordingRefusal {
+        if drafts.isEmpty {
+            return IssueResult(resumed: resumed.finished, files: [], notDrawn: resumed.notDrawn, withoutVerifyAddress: false)
+        }
+        let issued = try await context.gate.recordingRefusal {
             try await issuer.issue(drafts) { done in progress(done, drafts.count) }
         }
-        return IssueResult(resumed: resumed, files: files, withoutVerifyAddress: info.verifyURL == nil)
+        return IssueResult(
+            resumed: resumed.finished, files: issued.written, notDrawn: resumed.notDrawn + issued.notDrawn,
+            withoutVerifyAddress: info.verifyURL == nil)
     }
 
     /// Draws one shard of the pending certificates whose files are missing: the work of one drawing worker.
@@ -99,7 +108,7 @@ public struct CertificateService: Sendable {
             store: context.store, signer: nil, builder: try await pageBuilder(),
             outputFolder: outputFolder, formats: formats, dpi: dpi, workers: DrawingWorkers(count: 1) { _, _ in [] },
             authorisation: Authorisation(actor, .read))
-        try await issuer.drawShard(shard, of: shards) { _ in drawn() }
+        _ = try await issuer.drawShard(shard, of: shards) { _ in drawn() }
     }
 
     /// A certificate's PDF drawn again from its signed facts, in memory: what a server sends, with no file on any disk.
