@@ -4,14 +4,17 @@ public struct ByteKeyInterner: Sendable {
     private var arena: [UInt8] = []
     private var starts: [Int32] = []
     private var lengths: [Int32] = []
-    private var slots: [Int32]
+    /// Each slot holds a key's number plus one in its low half (zero: empty) and the key's hash's high half above, so a
+    /// probe that meets another key rejects it without reading that key's bytes: most lookups of a new key touch one
+    /// or two slots and nothing else.
+    private var slots: [UInt64]
     private var mask: Int
 
     /// An empty interner sized for about `capacity` keys.
     public init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: -1, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -20,11 +23,16 @@ public struct ByteKeyInterner: Sendable {
 
     /// The key's number, or nil when it was never added.
     public func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-        var slot = Self.hash(key) & mask
+        let hash = Self.hash(key)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let index = Int(slots[slot])
-            if index < 0 { return nil }
-            if Int(lengths[index]) == key.count && equal(index, key) { return index }
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(entry & 0xFFFF_FFFF) - 1
+                if Int(lengths[index]) == key.count && equal(index, key) { return index }
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -56,22 +64,25 @@ public struct ByteKeyInterner: Sendable {
     private mutating func place(_ index: Int) {
         let start = Int(starts[index])
         let end = start + Int(lengths[index])
-        var slot = arena[start..<end].withUnsafeBufferPointer { Self.hash($0) } & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index)
+        let hash = arena[start..<end].withUnsafeBufferPointer { Self.hash($0) }
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(index + 1)
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
         for index in starts.indices { place(index) }
     }
 
-    /// FNV-1a, finished with a multiply whose high half is kept: the slot comes from the low bits, so they must be
-    /// well mixed (a product's low bits are not; keeping them made probe chains thousands long).
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// FNV-1a, finished with a multiply and a fold so that every bit depends on every byte: the slot comes from the
+    /// low bits (a bare product's low bits are badly mixed; they once made probe chains thousands long) and the tag
+    /// from the high ones.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: ((hash ^ (hash >> 29)) &* 0xbf58_476d_1ce4_e5b9) >> 32)
+        hash = (hash ^ (hash >> 29)) &* 0xbf58_476d_1ce4_e5b9
+        return hash ^ (hash >> 32)
     }
 }

@@ -19,13 +19,15 @@ struct ReportInputBuilder {
     private var sessions: [ReportInput.Session] = []
     private var outcomeWords: [UInt64] = []
     private var outcomeBits = ByteKeyTable<Int32>(capacity: 64)
-    private var deliveries = ByteKeyInterner(capacity: 1 << 16)
+    private var deliveries: ByteKeyInterner
     /// Sessions in the order read, with their learner and outcome words; grouped by learner in `finish()`.
     private var read: [ReportInput.Session] = []
     private var readLearner: [Int32] = []
     private var readWords: [UInt64] = []
 
-    init(outcomes: OutcomeIndex, regions: [Region]) {
+    /// `expectedSessions` sizes the table of sessions once, instead of growing it by doubling through the scan.
+    init(outcomes: OutcomeIndex, regions: [Region], expectedSessions: Int) {
+        deliveries = ByteKeyInterner(capacity: max(1 << 10, expectedSessions))
         self.outcomes = outcomes
         self.regions = regions
         for (index, region) in regions.enumerated() { regionIndex[region.code] = index }
