@@ -11,7 +11,7 @@ struct AuditLog: AsyncParsableCommand {
 
     @OptionGroup var programme: ProgrammeOptions
     @Option(help: "Only this actor's entries.") var actor: String?
-    @Option(help: "Only entries about this record, such as learner:L00001.") var record: String?
+    @Option(help: "Only entries about this record, such as learner:L000001.") var record: String?
     @Option(help: ArgumentHelp("From this date, YYYY-MM-DD.", valueName: "date")) var from: String?
     @Option(help: ArgumentHelp("Up to this date, YYYY-MM-DD.", valueName: "date")) var to: String?
     @Option(help: "At most this many entries.") var limit = 100

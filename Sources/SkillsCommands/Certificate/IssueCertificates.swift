@@ -10,7 +10,7 @@ struct IssueCertificates: AsyncParsableCommand {
         commandName: "issue", abstract: "Issue every certificate that is newly due (a folder per centre).",
         discussion: """
             Examples:  skills certificate issue --all-eligible --out certificates
-                       skills certificate issue --learner L00001 --kind progress --out certificates --format pdf,png
+                       skills certificate issue --learner L000001 --kind progress --out certificates --format pdf,png
             Completion certificates (module, area, curriculum) follow the curriculum's award rules. A progress
             certificate is issued when asked for and the learner's progress changed since the last one.
             Running it again issues nothing twice; an interrupted run is finished first.

@@ -6,7 +6,7 @@ import SkillsServices
 /// `skills certificate list --learner REF`.
 struct ListCertificates: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List a learner's certificates.", discussion: "Example:  skills certificate list --learner L00001")
+        commandName: "list", abstract: "List a learner's certificates.", discussion: "Example:  skills certificate list --learner L000001")
 
     @OptionGroup var programme: ProgrammeOptions
     @Option(help: "The learner.") var learner: String

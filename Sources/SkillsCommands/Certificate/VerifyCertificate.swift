@@ -14,7 +14,7 @@ struct VerifyCertificate: AsyncParsableCommand {
         commandName: "verify", abstract: "Check a certificate by its code, its PDF file, or the text of its QR code.",
         discussion: """
             Examples:  skills certificate verify 7Q4K-9XZ2-M3PD
-                       skills certificate verify certificates/CARD-01/L00001-module-S1-7Q4K9XZ2M3PD.pdf
+                       skills certificate verify certificates/CARD-01/L000001-module-S1-7Q4K9XZ2M3PD.pdf
                        skills certificate verify "$(zbarimg --raw -q certificate.png)" --public-key programme.pub
             Works offline: with --public-key and no database it checks the signature (not revocations).
             A PDF's signature proves its facts, not its page: the facts are printed for you to compare with the page,

@@ -11,7 +11,7 @@ struct EnrolLearner: AsyncParsableCommand {
     )
 
     @OptionGroup var programme: ProgrammeOptions
-    @Option(help: "The learner's reference (default: the next free one, such as L00042).") var ref: String?
+    @Option(help: "The learner's reference (default: the next free one, such as L000042).") var ref: String?
     @OptionGroup var fields: LearnerFields
     @Flag(help: "The learner agrees to be contacted by the programme.") var contact = false
 

@@ -6,7 +6,7 @@ import SkillsServices
 /// `skills learner show`: the learner's details.
 struct ShowLearner: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show one learner's details.", discussion: "Example:  skills learner show L00001")
+        commandName: "show", abstract: "Show one learner's details.", discussion: "Example:  skills learner show L000001")
 
     @OptionGroup var programme: ProgrammeOptions
     @Argument(help: "The learner's reference.") var ref: String

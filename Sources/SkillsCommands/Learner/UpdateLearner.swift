@@ -6,7 +6,7 @@ import SkillsServices
 struct UpdateLearner: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update", abstract: "Change a learner's details (only the options given).",
-        discussion: "Example:  skills learner update L00003 --large-print --language cy")
+        discussion: "Example:  skills learner update L000003 --large-print --language cy")
 
     @OptionGroup var programme: ProgrammeOptions
     @Argument(help: "The learner's reference.") var ref: String

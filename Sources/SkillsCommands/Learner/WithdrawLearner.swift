@@ -6,7 +6,7 @@ import SkillsServices
 struct WithdrawLearner: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "withdraw", abstract: "Mark a learner as withdrawn (their achievements stay).",
-        discussion: "Example:  skills learner withdraw L00003")
+        discussion: "Example:  skills learner withdraw L000003")
 
     @OptionGroup var programme: ProgrammeOptions
     @Argument(help: "The learner's reference.") var ref: String

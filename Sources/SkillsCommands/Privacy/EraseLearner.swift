@@ -7,7 +7,7 @@ struct EraseLearner: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "erase", abstract: "Erase a learner's personal data everywhere; anonymous statistics stay the same.",
         discussion: """
-            Example:  skills learner erase L00001 --reason "learner's request, 26 Nov 2026"
+            Example:  skills learner erase L000001 --reason "learner's request, 26 Nov 2026"
             Removes the name, year of birth, postcode district, language, session notes, the names in certificate
             records and audit details, and the certificate files this programme wrote; keeps centre, sessions,
             outcomes and dates. Their certificates then verify as withdrawn at the learner's request.

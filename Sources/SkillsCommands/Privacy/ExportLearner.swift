@@ -7,7 +7,7 @@ import SkillsServices
 struct ExportLearner: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Write everything held about a learner to a JSON file (access and portability).",
-        discussion: "Example:  skills learner export L00001 --out L00001.json\nThe format is described in docs/data-rights.md.")
+        discussion: "Example:  skills learner export L000001 --out L000001.json\nThe format is described in docs/data-rights.md.")
 
     @OptionGroup var programme: ProgrammeOptions
     @Argument(help: "The learner's reference.") var ref: String

@@ -7,7 +7,7 @@ import SkillsStore
 struct LearnerConsent: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consent", abstract: "Record a learner's consent decisions (kept as history), or show them.",
-        discussion: "Example:  skills learner consent L00001 --open-data no --contact yes")
+        discussion: "Example:  skills learner consent L000001 --open-data no --contact yes")
 
     @OptionGroup var programme: ProgrammeOptions
     @Argument(help: "The learner's reference.") var ref: String

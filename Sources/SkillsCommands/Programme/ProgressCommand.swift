@@ -6,7 +6,7 @@ import SkillsServices
 struct ProgressCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress", abstract: "Show a learner's progress through the curriculum.",
-        discussion: "Example:  skills progress L00001 --json")
+        discussion: "Example:  skills progress L000001 --json")
 
     @OptionGroup var programme: ProgrammeOptions
     @Argument(help: "The learner's reference.") var learner: String

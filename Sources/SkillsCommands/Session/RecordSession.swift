@@ -7,8 +7,8 @@ struct RecordSession: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record", abstract: "Record a session with one learner or a group.",
         discussion: """
-            Example:  skills session record --tutor T-ALED --learner L00001 --minutes 45 --outcome F1.1 --outcome F1.2
-            A group:  skills session record --tutor T-ALED --learner L00001 --learner L00002 --minutes 60 --module S2
+            Example:  skills session record --tutor T-ALED --learner L000001 --minutes 45 --outcome F1.1 --outcome F1.2
+            A group:  skills session record --tutor T-ALED --learner L000001 --learner L000002 --minutes 60 --module S2
             """)
 
     @OptionGroup var programme: ProgrammeOptions

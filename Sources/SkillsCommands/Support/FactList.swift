@@ -1,4 +1,4 @@
-/// Prints labelled facts one per line, values lined up: "Learner:     Gwenllian Ŵyn (L00002)".
+/// Prints labelled facts one per line, values lined up: "Learner:     Gwenllian Ŵyn (L000002)".
 enum FactList {
     static func print(_ facts: [(String, String)]) {
         let width = (facts.map(\.0.count).max() ?? 0) + 2
