@@ -295,4 +295,16 @@ struct HardeningTests {
         output = try runner.run(["learner", "erase", "L-GWEN", "--reason", "again"])
         #expect(output.status == 65 && output.stderr.contains("already erased"), "\(output.stderr)")
     }
+
+    @Test("an init that cannot finish leaves no half-made programme behind")
+    func initLeavesNothing() throws {
+        let runner = try SkillsRunner()
+        let empty = runner.folder.appendingPathComponent("no-shipped-data")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let output = try runner.run(["init"], environment: ["SKILLS_HOME": empty.path])
+        #expect(output.status == 66, "\(output.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: runner.database))
+        #expect(!FileManager.default.fileExists(atPath: runner.database + "-wal"))
+        try runner.succeed(["init"])
+    }
 }

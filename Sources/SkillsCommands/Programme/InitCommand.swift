@@ -35,10 +35,17 @@ struct InitCommand: AsyncParsableCommand {
                 .data,
                 "a signing key already exists at '\(keyFile.path)' — move it away or set SKILLS_KEY before creating a new programme")
         }
-        let store = try SQLiteStore.create(path: path, clock: programme.clock)
         let actor = programme.actorName
-        let created = try await ProgrammeService(ServiceContext(store: store, clock: programme.clock)).create(
-            name: name, verifyURL: verifyURL, founder: actor, keyFile: keyFile)
+        let created: ProgrammeService.Creation
+        do {
+            let store = try SQLiteStore.create(path: path, clock: programme.clock)
+            created = try await ProgrammeService(ServiceContext(store: store, clock: programme.clock)).create(
+                name: name, verifyURL: verifyURL, founder: actor, keyFile: keyFile)
+        } catch {
+            // Leave no half-made programme behind: the next `skills init` must find the path free.
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            throw error
+        }
         for (file, load, curriculum) in created.curricula {
             print(
                 "loaded curriculum \(load.id) version \(load.version) from \(file): \(curriculum.modules.count) modules, \(curriculum.outcomes.count) outcomes"
