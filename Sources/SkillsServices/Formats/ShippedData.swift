@@ -30,9 +30,10 @@ enum ShippedData {
     /// The shipped curriculum files, by name.
     static func curriculumFiles() throws -> [URL] {
         let folder = try home().appendingPathComponent("Curricula")
-        return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { ["yaml", "yml"].contains($0.pathExtension) }
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        guard let files = try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil) else {
+            throw ServiceError.file(.shippedDataMissing)
+        }
+        return files.filter { ["yaml", "yml"].contains($0.pathExtension) }.sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
     /// The shipped UK regions file.
