@@ -75,6 +75,16 @@ let package = Package(
             dependencies: ["SkillsTestSupport", "SkillsCore", "skills"],
             exclude: ["Fixtures"]
         ),
+        // libFuzzer targets (scripts/fuzz.sh), outside Sources because nothing ships them. Each file is not named
+        // main.swift, so it is parsed as a library: built with -D FUZZING it has no `main` and libFuzzer supplies one;
+        // a plain `swift build` compiles its `@main` replayer instead, so the products always link and an input can be
+        // replayed without the sanitizers. `@testable` reaches the internal file readers, so build them in debug.
+        .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer"], path: "Fuzz/FuzzSupport"),
+        .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", "SkillsCore"], path: "Fuzz/FuzzCSV"),
+        .executableTarget(name: "FuzzToken", dependencies: ["FuzzSupport", "SkillsCore", "SkillsServices"], path: "Fuzz/FuzzToken"),
+        .executableTarget(name: "FuzzCurriculum", dependencies: ["FuzzSupport", "SkillsServices"], path: "Fuzz/FuzzCurriculum"),
+        .executableTarget(name: "FuzzRegions", dependencies: ["FuzzSupport", "SkillsCore", "SkillsServices"], path: "Fuzz/FuzzRegions"),
     ],
     swiftLanguageModes: [.v6]
 )
