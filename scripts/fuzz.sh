@@ -8,8 +8,8 @@
 # from the committed corpus (Fuzz/corpus/TARGET) and real files read in place: the shipped curricula and regions,
 # and the csv-spectrum suite beside the repository, which is only read, never copied in. libFuzzer runs in fork mode
 # so one crash does not end the run; crashing inputs, and inputs taking over 10 s, land in Fuzz/crashes/TARGET. At the
-# end the committed corpus is replaced by a minimal one (-set_cover_merge=1) covering the same code. Extra libFuzzer flags go in
-# FUZZ_FLAGS.
+# end the committed corpus is replaced by a minimal one (-set_cover_merge=1) covering the same code. Extra libFuzzer
+# flags go in FUZZ_FLAGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
