@@ -75,10 +75,11 @@ let package = Package(
             dependencies: ["SkillsTestSupport", "SkillsCore", "skills"],
             exclude: ["Fixtures"]
         ),
-        // libFuzzer targets (scripts/fuzz.sh), outside Sources because nothing ships them. Each file is not named
-        // main.swift, so it is parsed as a library: built with -D FUZZING it has no `main` and libFuzzer supplies one;
-        // a plain `swift build` compiles its `@main` replayer instead, so the products always link and an input can be
-        // replayed without the sanitizers. `@testable` reaches the internal file readers, so build them in debug.
+        // libFuzzer targets (scripts/fuzz.sh), outside Sources because nothing ships them. SwiftPM links each
+        // executable's `main` to its own `@main`, so libFuzzer's `main` can never run: built with -D FUZZING the `@main`
+        // hands over to `LLVMFuzzerRunDriver`; a plain `swift build` makes it a replayer of files instead, so the
+        // products always link and an input replays without the sanitizers. `@testable` reaches the internal file
+        // readers, so they build in debug only, as fuzzing does.
         .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
         .target(name: "FuzzSupport", dependencies: ["CLibFuzzer"], path: "Fuzz/FuzzSupport"),
         .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", "SkillsCore"], path: "Fuzz/FuzzCSV"),
