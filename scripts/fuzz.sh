@@ -50,9 +50,15 @@ for name in "${targets[@]}"; do
     # shellcheck disable=SC2046 # seeds prints one folder a line, none with spaces
     "$binary" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -fork=1 -ignore_crashes=1 -artifact_prefix="$crashes/" \
         ${FUZZ_FLAGS:-} "$found" "$corpus" $(seeds "$name")
-    # A greedy set cover of the code reached, not of every hit count: 82 files instead of 282 for curricula, with the
-    # same edges bar a few that vary from run to run.
-    "$binary" -set_cover_merge=1 -use_counters=0 -rss_limit_mb=2048 "$minimal" "$corpus" "$found"
+    # A greedy set cover keeps every feature in fewer files than -merge=1. When that is still too many to commit, cover
+    # the code reached rather than every hit count: 82 files instead of 282 for curricula.
+    "$binary" -set_cover_merge=1 -rss_limit_mb=2048 "$minimal" "$corpus" "$found"
+    if (($(find "$minimal" -type f | wc -l) > 200)); then
+        edges=$(mktemp -d)
+        "$binary" -set_cover_merge=1 -use_counters=0 -rss_limit_mb=2048 "$edges" "$minimal"
+        rm -rf "$minimal"
+        minimal=$edges
+    fi
     rm -rf "$corpus" "$found"
     mv "$minimal" "$corpus"
     chmod 755 "$corpus"
