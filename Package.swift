@@ -75,6 +75,17 @@ let package = Package(
             dependencies: ["SkillsTestSupport", "SkillsCore", "SkillsRendering", "skills"],
             exclude: ["Fixtures"]
         ),
+        // libFuzzer targets (scripts/fuzz.sh), outside Sources because nothing ships them. SwiftPM links each
+        // executable's `main` to its own `@main`, so libFuzzer's `main` can never run: built with -D FUZZING the `@main`
+        // hands over to `LLVMFuzzerRunDriver`; a plain `swift build` makes it a replayer of files instead, so the
+        // products always link and an input replays without the sanitizers. `@testable` reaches the internal file
+        // readers, so they build in debug only, as fuzzing does.
+        .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer"], path: "Fuzz/FuzzSupport"),
+        .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", "SkillsCore"], path: "Fuzz/FuzzCSV"),
+        .executableTarget(name: "FuzzToken", dependencies: ["FuzzSupport", "SkillsCore", "SkillsServices"], path: "Fuzz/FuzzToken"),
+        .executableTarget(name: "FuzzCurriculum", dependencies: ["FuzzSupport", "SkillsServices"], path: "Fuzz/FuzzCurriculum"),
+        .executableTarget(name: "FuzzRegions", dependencies: ["FuzzSupport", "SkillsCore", "SkillsServices"], path: "Fuzz/FuzzRegions"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,6 +9,14 @@ final class CurriculumYAML {
     /// Parses and validates a curriculum file; throws one error listing every problem, nothing loaded.
     static func read(_ text: String, file: String) throws -> Curriculum {
         let reader = CurriculumYAML()
+        if let alias = YAMLAliases.first(in: text) {
+            throw ServiceError.file(
+                .contents(
+                    path: file,
+                    summary: "\(file):\(alias.line): '\(alias.token)' is a YAML anchor or alias, which curriculum files do not use — "
+                        + "write the value out in full, or put text that starts with & or * in quotes",
+                    problems: []))
+        }
         let curriculum: Curriculum?
         do {
             guard let root = try Yams.compose(yaml: text) else {
