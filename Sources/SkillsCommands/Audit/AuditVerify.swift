@@ -8,7 +8,7 @@ struct AuditVerify: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify", abstract: "Check the audit trail's hash chain; names the first bad entry.",
         discussion:
-            "Example:  skills audit verify --expect-head 3fa2…\nRecord the head it prints somewhere else (a minute book, an email) to detect a rewrite of the whole chain."
+            "Example:  skills audit verify --expect-head 3fa29c07d1e4\nRecord the head it prints somewhere else (a minute book, an email) to detect a rewrite of the whole chain; its first 12 or more hex digits are enough."
     )
 
     @OptionGroup var programme: ProgrammeOptions
@@ -27,5 +27,8 @@ struct AuditVerify: AsyncParsableCommand {
             throw ExitCode(1)
         }
         print("intact: \(check.entries) entries, each chained to the one before; head \(check.head)")
+        if let expectHead {
+            print("the recorded head's first \(expectHead.count) hex digits were found in the chain")
+        }
     }
 }

@@ -6,6 +6,9 @@ enum Arguments {
     /// A `YYYY-MM-DD` date.
     static func day(_ text: String, flag: String) throws -> Day {
         guard let day = Day(iso: text) else {
+            if let british = Day.britishForm(text) {
+                throw UserError(.usage, "\(flag) '\(text)' is written day first — write it as YYYY-MM-DD: \(british)")
+            }
             throw UserError(.usage, "\(flag) '\(text)' is not a real date — write it as YYYY-MM-DD, for example 2026-09-30")
         }
         return day

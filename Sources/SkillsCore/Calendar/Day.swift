@@ -118,3 +118,15 @@ extension Day {
         self.init(ordinal: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 }
+
+extension Day {
+    /// The day a text names when written the British way, day first (`15/01/2024`, `15-1-2024`), or nil: what a
+    /// person most likely meant by a date the programme does not read.
+    public static func britishForm(_ text: String) -> Day? {
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map { Int($0) }
+        guard parts.count == 3, let day = parts[0], let month = parts[1], let year = parts[2], (1000...9999).contains(year) else {
+            return nil
+        }
+        return Day(year: year, month: month, day: day)
+    }
+}

@@ -1,12 +1,50 @@
 import Foundation
 
 /// The one JSON form every door writes: readable, sorted keys, snake_case names, slashes unescaped.
+///
+/// Names are snake-cased word by word, with an initialism kept whole: `outcomeIDs` is `outcome_ids`, never the
+/// `outcome_i_ds` Foundation's own strategy makes of it.
 public enum JSONFormat {
     /// A new encoder in that form.
     public static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.keyEncodingStrategy = .custom { path in
+            SnakeCaseKey(snakeCase(path.last!.stringValue))
+        }
         return encoder
     }
+}
+
+extension JSONFormat {
+    /// `outcomeIDs` → `outcome_ids`, `learnerRef` → `learner_ref`, `verifyURL` → `verify_url`.
+    static func snakeCase(_ name: String) -> String {
+        var words: [String] = []
+        var current = ""
+        let characters = Array(name)
+        for (index, character) in characters.enumerated() {
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            let previous = index > 0 ? characters[index - 1] : nil
+            let startsWord =
+                character.isUppercase && !current.isEmpty
+                && (previous?.isLowercase == true || previous?.isNumber == true
+                    || (next?.isLowercase == true && !(next == "s" && index + 2 == characters.count)))
+            if startsWord {
+                words.append(current)
+                current = ""
+            }
+            current.append(character)
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.map { $0.lowercased() }.joined(separator: "_")
+    }
+}
+
+/// A coding key with a given name.
+private struct SnakeCaseKey: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+    init(_ name: String) { stringValue = name }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }
