@@ -12,7 +12,7 @@ extension CairoCanvas {
             return
         }
         let size = box.shrinkToFit ? fittedSize(box, layout: layout) : box.font.size
-        setFont(box.font.sized(size), on: layout)
+        box.font.sized(size).apply(to: layout)
         pango_layout_set_width(layout, Int32((box.width * Double(PANGO_SCALE)).rounded(.down)))
         pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END)
         if box.maxLines > 1 {
@@ -45,7 +45,7 @@ extension CairoCanvas {
         pango_layout_set_alignment(layout, pangoAlignment(box.alignment, layout: layout))
         var size = box.font.size
         while true {
-            setFont(box.font.sized(size), on: layout)
+            box.font.sized(size).apply(to: layout)
             let fits = naturalWidth(layout) <= box.width + 0.01 && Int(pango_layout_get_line_count(layout)) <= box.maxLines
             if fits || size <= box.minimumSize { break }
             size = max(box.minimumSize, size - 0.5)
@@ -66,13 +66,13 @@ extension CairoCanvas {
     /// The largest size, in half points from the nominal size down to the minimum, whose single line fits.
     private func fittedSize(_ box: TextBox, layout: OpaquePointer) -> Double {
         var size = box.font.size
-        setFont(box.font, on: layout)
+        box.font.apply(to: layout)
         var natural = naturalWidth(layout)
         guard natural > box.width else { return size }
         // Width scales almost linearly with size: jump close, then step down until it fits.
         size = max(box.minimumSize, ((size * box.width / natural) * 2).rounded(.down) / 2)
         while true {
-            setFont(box.font.sized(size), on: layout)
+            box.font.sized(size).apply(to: layout)
             natural = naturalWidth(layout)
             if natural <= box.width || size <= box.minimumSize { return size }
             size = max(box.minimumSize, size - 0.5)
@@ -83,20 +83,6 @@ extension CairoCanvas {
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
         return Double(logical.width) / Double(PANGO_SCALE)
-    }
-
-    private func setFont(_ font: FontSpec, on layout: OpaquePointer) {
-        let description = pango_font_description_new()
-        defer { pango_font_description_free(description) }
-        pango_font_description_set_family(description, font.family)
-        switch font.weight {
-        case .regular: pango_font_description_set_weight(description, PANGO_WEIGHT_NORMAL)
-        case .semibold: pango_font_description_set_weight(description, PANGO_WEIGHT_SEMIBOLD)
-        case .bold: pango_font_description_set_weight(description, PANGO_WEIGHT_BOLD)
-        }
-        if font.italic { pango_font_description_set_style(description, PANGO_STYLE_ITALIC) }
-        pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
-        pango_layout_set_font_description(layout, description)
     }
 
     /// Pango swaps left and right for right-to-left paragraphs; swap back so alignment stays physical.

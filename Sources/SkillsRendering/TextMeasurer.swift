@@ -45,7 +45,7 @@ enum TextMeasurer {
         guard !text.isEmpty, let layout = pango_layout_new(context()) else { return 1 }
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         pango_layout_set_text(layout, text, -1)
-        apply(font, to: layout)
+        font.apply(to: layout)
         pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         return max(1, Int(pango_layout_get_line_count(layout)))
@@ -55,7 +55,7 @@ enum TextMeasurer {
         guard !text.isEmpty, let layout = pango_layout_new(context()) else { return 0 }
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         pango_layout_set_text(layout, text, -1)
-        apply(font, to: layout)
+        font.apply(to: layout)
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
         return Double(logical.width) / Double(PANGO_SCALE)
@@ -66,20 +66,6 @@ enum TextMeasurer {
         let box = ContextBox()
         Thread.current.threadDictionary[contextKey] = box
         return box.context
-    }
-
-    private static func apply(_ font: FontSpec, to layout: OpaquePointer) {
-        let description = pango_font_description_new()
-        defer { pango_font_description_free(description) }
-        pango_font_description_set_family(description, font.family)
-        switch font.weight {
-        case .regular: pango_font_description_set_weight(description, PANGO_WEIGHT_NORMAL)
-        case .semibold: pango_font_description_set_weight(description, PANGO_WEIGHT_SEMIBOLD)
-        case .bold: pango_font_description_set_weight(description, PANGO_WEIGHT_BOLD)
-        }
-        if font.italic { pango_font_description_set_style(description, PANGO_STYLE_ITALIC) }
-        pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
-        pango_layout_set_font_description(layout, description)
     }
 
     /// A Pango context set up as PDF drawing sets up its own: unhinted metrics, unrounded glyph positions.
