@@ -123,3 +123,12 @@ public struct CSVParser: Sendable {
         record.reset(line: line)
     }
 }
+
+extension CSVParser {
+    /// Parses a whole text held in memory (a regions or reference table): every record, the last one included.
+    public mutating func parse(_ text: String, emit: (inout CSVRecord) throws -> Void) rethrows {
+        let bytes = Array(text.utf8)
+        try bytes.withUnsafeBufferPointer { try feed($0, emit: emit) }
+        try finish(emit: emit)
+    }
+}

@@ -63,10 +63,7 @@ public struct LocalAuthorityReference: Codable, Equatable, Sendable {
                     code: value("gss_code"), name: value("name"), regionCode: value("region_code"), population: population,
                     position: GeoPosition(latitude: latitude, longitude: longitude)))
         }
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeBufferPointer { parser.feed($0, emit: handle) }
-        parser.finish(emit: handle)
-        bytes = []
+        parser.parse(text, emit: handle)
         if header == nil, !headerFailed {
             problems.append("\(file):1:1: error: the file is empty; it needs a header row: \(columns.joined(separator: ","))")
         }

@@ -77,10 +77,7 @@ enum RegionsCSV {
                     populationYear: populationYear, populationSource: value("population_source"), needShare: share,
                     needMeasure: value("need_measure"), needYear: needYear, needSource: value("need_source")))
         }
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeBufferPointer { parser.feed($0, emit: handle) }
-        parser.finish(emit: handle)
-        bytes = []
+        parser.parse(text, emit: handle)
         if header == nil, !headerFailed {
             problems.append("\(file):1:1: error: the file is empty; it needs a header row: \(columns.joined(separator: ","))")
         }
