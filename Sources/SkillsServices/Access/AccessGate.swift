@@ -8,19 +8,21 @@ import SkillsStore
 struct AccessGate: Sendable {
     let store: any ProgrammeStore
 
-    /// Throws, after recording it, the refusal of a request the actor may not make.
-    func check(_ authorisation: Authorisation) async throws {
+    /// Throws, after recording it, the refusal of a request the actor may not make; returns the registered actor.
+    @discardableResult
+    func check(_ authorisation: Authorisation) async throws -> ProgrammeActor? {
         try Self.validate(actorName: authorisation.actorName)
         let actor = try await store.actor(named: authorisation.actorName)
         let centres = try await store.centreRefs(ofLearners: authorisation.learners)
         try await recordingRefusal { try authorisation.check(actor: actor, learnerCentres: centres) }
+        return actor
     }
 
     /// Checks that the actor may read learners' details, and returns the one centre they may read, or nil for
     /// everywhere: a tutor reads only their own centre's learners, and asking for another centre is refused.
     func learnerScope(_ actorName: String, asking centre: String?) async throws -> String? {
-        try await check(Authorisation(actorName, .readLearners, centres: centre.map { [$0] } ?? []))
-        guard let actor = try await store.actor(named: actorName), actor.role == .tutor else { return centre }
+        let actor = try await check(Authorisation(actorName, .readLearners, centres: centre.map { [$0] } ?? []))
+        guard let actor, actor.role == .tutor else { return centre }
         return actor.centreRef
     }
 
