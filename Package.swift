@@ -14,12 +14,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // Domain types and rules: no I/O, Foundation only.
         .target(name: "SkillsCore"),
         // The store protocols: one per feature, domain types in and out, no database types.
-        .target(name: "SkillsStore", dependencies: ["SkillsCore"]),
+        .target(name: "SkillsStore", dependencies: ["SkillsCore", .product(name: "Crypto", package: "swift-crypto")]),
         // The embedded SQLite store (GRDB): the only target that imports GRDB.
         .target(
             name: "SkillsSQLite",
@@ -31,6 +32,18 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The PostgreSQL store, for programmes shared by many servers: the only target that imports PostgresNIO.
+        .target(
+            name: "SkillsPostgres",
+            dependencies: [
+                "SkillsCore",
+                "SkillsStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Chooses the store a `--db` value names, for every door.
+        .target(name: "SkillsStoreFactory", dependencies: ["SkillsCore", "SkillsStore", "SkillsSQLite", "SkillsPostgres"]),
         // C libraries for drawing, each behind a system-library target.
         .systemLibrary(name: "CCairo", pkgConfig: "cairo-pdf", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
@@ -55,6 +68,7 @@ let package = Package(
                 "SkillsCore",
                 "SkillsStore",
                 "SkillsSQLite",
+                "SkillsStoreFactory",
                 "SkillsServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -66,7 +80,8 @@ let package = Package(
         .testTarget(name: "SkillsCoreTests", dependencies: ["SkillsCore", "SkillsTestSupport"]),
         .testTarget(name: "SkillsRenderingTests", dependencies: ["SkillsRendering"]),
         // One suite for every store implementation: the same tests, whatever the database.
-        .testTarget(name: "SkillsStoreContractTests", dependencies: ["SkillsCore", "SkillsStore", "SkillsSQLite"]),
+        .testTarget(
+            name: "SkillsStoreContractTests", dependencies: ["SkillsCore", "SkillsStore", "SkillsSQLite", "SkillsPostgres"]),
         .testTarget(
             name: "SkillsServicesTests", dependencies: ["SkillsCore", "SkillsStore", "SkillsSQLite", "SkillsServices", "SkillsTestSupport"]),
         // Runs the built `skills` binary; depending on it means `swift test` always rebuilds it first.

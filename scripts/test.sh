@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: installs what the tests need, builds the `skills` binary, then `swift test`.
+# Runs the whole test suite against both stores: installs what the tests need, builds the `skills` binary, starts a
+# throwaway PostgreSQL cluster (removed on exit) unless SKILLS_TEST_POSTGRES_URL already names a server, then
+# `swift test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 swift build --build-tests
+if [ -z "${SKILLS_TEST_POSTGRES_URL:-}" ]; then
+  eval "$(bash scripts/postgres-test-cluster.sh start)"
+  trap 'bash scripts/postgres-test-cluster.sh stop "$SKILLS_TEST_POSTGRES_DIR"' EXIT
+  echo "testing PostgreSQL on the throwaway cluster $SKILLS_TEST_POSTGRES_URL"
+fi
 swift test --skip-build --disable-xctest "$@"

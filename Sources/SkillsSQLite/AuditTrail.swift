@@ -1,23 +1,21 @@
-import Crypto
 import Foundation
 import GRDB
 import SkillsCore
+import SkillsStore
 
 /// The append-only, hash-chained log of every change: who, when, what, on which record.
 enum AuditTrail {
-    /// The hash before the first entry.
-    static let genesis = String(repeating: "0", count: 64)
-
     /// Appends one entry, chained to the previous one, and returns its id.
     static func append(
         _ db: Database, at instant: Date, actor: String, action: String, record: String, details: [String: String]
     ) throws -> Int64 {
         let at = Timestamp.string(instant)
-        let detailsText = canonicalJSON(details)
-        let digest = sha256Hex(Data(detailsText.utf8))
-        let previous = try String.fetchOne(db, sql: "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1") ?? genesis
+        let detailsText = AuditChain.canonicalJSON(details)
+        let digest = AuditChain.sha256Hex(Data(detailsText.utf8))
+        let previous = try String.fetchOne(db, sql: "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1") ?? AuditChain.genesis
         let id = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM audit_log") ?? 0) + 1
-        let hash = entryHash(id: id, at: at, actor: actor, action: action, record: record, detailsDigest: digest, previous: previous)
+        let hash = AuditChain.entryHash(
+            id: id, at: at, actor: actor, action: action, record: record, detailsDigest: digest, previous: previous)
         try db.execute(
             sql: """
                 INSERT INTO audit_log (id, at, actor, action, record, details, details_digest, previous_hash, hash)
@@ -25,25 +23,6 @@ enum AuditTrail {
                 """,
             arguments: [id, at, actor, action, record, detailsText, digest, previous, hash])
         return id
-    }
-
-    /// The chained hash of one entry's fields.
-    static func entryHash(
-        id: Int64, at: String, actor: String, action: String, record: String, detailsDigest: String, previous: String
-    ) -> String {
-        let fields = [String(id), at, actor, action, record, detailsDigest, previous]
-        return sha256Hex(Data(fields.joined(separator: "\u{1F}").utf8))
-    }
-
-    /// Details as JSON with sorted keys, so the same details always hash the same.
-    static func canonicalJSON(_ details: [String: String]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(details)) ?? Data("{}".utf8), as: UTF8.self)
-    }
-
-    static func sha256Hex(_ data: Data) -> String {
-        Hex.string(SHA256.hash(data: data))
     }
 }
 
@@ -56,9 +35,9 @@ extension AuditTrail {
         else {
             throw DatabaseError(message: "audit entry \(id) is not the newest; it cannot be amended")
         }
-        let detailsText = canonicalJSON(details)
-        let digest = sha256Hex(Data(detailsText.utf8))
-        let hash = entryHash(
+        let detailsText = AuditChain.canonicalJSON(details)
+        let digest = AuditChain.sha256Hex(Data(detailsText.utf8))
+        let hash = AuditChain.entryHash(
             id: id, at: row["at"], actor: row["actor"], action: row["action"], record: row["record"], detailsDigest: digest,
             previous: row["previous_hash"])
         try db.execute(

@@ -37,28 +37,18 @@ extension SQLiteStore: AuditStore {
 
     /// Walks the chain in an open database: also used on backups, which are checked without being converted.
     static func verifyAudit(_ db: Database) throws -> AuditCheck {
-        var previous = AuditTrail.genesis
-        var expectedID: Int64 = 1
+        var previous = AuditChain.genesis
         var count = 0
         let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit_log ORDER BY id")
         while let row = try cursor.next() {
-            let id: Int64 = row["id"]
+            let entry = StoredAuditEntry(
+                id: row["id"], at: row["at"], actor: row["actor"], action: row["action"], record: row["record"],
+                details: row["details"], detailsDigest: row["details_digest"], previousHash: row["previous_hash"], hash: row["hash"])
             count += 1
-            func fail(_ message: String) -> AuditCheck { AuditCheck(entries: count, head: previous, problem: (id, message)) }
-            if id != expectedID { return fail("entries \(expectedID) to \(id - 1) are missing: they were deleted") }
-            if row["previous_hash"] as String != previous {
-                return fail("it does not follow entry \(id - 1): an entry before it was changed, inserted or deleted")
+            if let message = AuditChain.problem(with: entry, expectedID: Int64(count), previous: previous) {
+                return AuditCheck(entries: count, head: previous, problem: (entry.id, message))
             }
-            let details: String = row["details"]
-            if details != SQLiteStore.erasedDetails, AuditTrail.sha256Hex(Data(details.utf8)) != row["details_digest"] as String {
-                return fail("its details were edited after it was written")
-            }
-            let hash = AuditTrail.entryHash(
-                id: id, at: row["at"], actor: row["actor"], action: row["action"], record: row["record"],
-                detailsDigest: row["details_digest"], previous: row["previous_hash"])
-            if hash != row["hash"] as String { return fail("its time, actor, action or record was edited after it was written") }
-            previous = hash
-            expectedID = id + 1
+            previous = entry.hash
         }
         return AuditCheck(entries: count, head: previous, problem: nil)
     }

@@ -7,7 +7,7 @@ extension SQLiteStore: CurriculumStore {
     public func loadCurriculum(_ curriculum: Curriculum, by authorisation: Authorisation) async throws -> CurriculumLoad {
         var unversioned = curriculum
         unversioned.version = 0
-        let digest = AuditTrail.sha256Hex(try Self.encoder.encode(unversioned))
+        let digest = AuditChain.sha256Hex(try Self.encoder.encode(unversioned))
         let latest = try read { db in
             try Row.fetchOne(
                 db, sql: "SELECT version, content_digest FROM curriculum_versions WHERE curriculum_id = ? ORDER BY version DESC LIMIT 1",

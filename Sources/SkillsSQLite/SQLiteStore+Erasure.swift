@@ -4,9 +4,6 @@ import SkillsCore
 import SkillsStore
 
 extension SQLiteStore {
-    /// What audit details become when they held personal data; the entry's hash still verifies.
-    static let erasedDetails = #"{"erased":"personal details removed at the learner's request"}"#
-
     /// How many learners one erasure transaction handles: big enough that a retention run of ten thousand takes a
     /// few transactions, small enough that other writers wait only briefly.
     static let erasureBatch = 500
@@ -78,7 +75,7 @@ extension SQLiteStore {
             sql: """
                 UPDATE audit_log SET details = ? WHERE record IN (\(learners)) AND id NOT IN (\(databaseQuestionMarks(count: auditIDs.count)))
                 """,
-            arguments: StatementArguments([Self.erasedDetails]) + StatementArguments(batch.map { "learner:\($0.ref)" })
+            arguments: StatementArguments([AuditChain.erasedDetails]) + StatementArguments(batch.map { "learner:\($0.ref)" })
                 + StatementArguments(auditIDs))
         return files
     }

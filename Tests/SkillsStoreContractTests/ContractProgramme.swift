@@ -38,7 +38,7 @@ struct ContractProgramme {
 
     /// Sets the programme up and returns it.
     static func make(_ kind: String) async throws -> ContractProgramme {
-        let store = try ContractStores.make(kind)
+        let store = try await ContractStores.make(kind)
         try await store.initialise(name: "Contract Programme", verifyURL: nil, by: admin)
         let manage = Authorisation(admin, .manageProgramme)
         try await store.loadRegions(

@@ -3,7 +3,7 @@ import SkillsCore
 import SkillsStore
 import Testing
 
-@Suite("Store contract: what every store implementation must do")
+@Suite("Store contract: what every store implementation must do", .droppingTestDatabases)
 struct StoreContractTests {
     @Test("every change is attributed to who made it and chained to the one before", arguments: ContractStores.kinds)
     func attributionAndChain(_ kind: String) async throws {

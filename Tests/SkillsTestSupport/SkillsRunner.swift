@@ -13,16 +13,28 @@ public struct SkillsRunner: Sendable {
     public let folder: URL
     /// The day the programme believes it is.
     public let today: String
+    /// The programme database: a file in `folder`, or a PostgreSQL URL.
+    public let database: String
 
-    /// A runner with its own empty folder; nothing is created until a command runs.
+    /// A runner with its own empty folder and an SQLite programme file in it; nothing is created until a command runs.
     public init(today: String = "2026-11-26") throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         self.today = today
+        database = folder.appendingPathComponent("programme.sqlite").path
     }
 
-    /// The programme database path.
-    public var database: String { folder.appendingPathComponent("programme.sqlite").path }
+    /// A runner whose programme lives in a PostgreSQL database (an empty one, from `PostgresTestDatabase`); its signing
+    /// key is a file in the runner's folder, named by SKILLS_KEY.
+    public init(postgres url: String, today: String = "2026-11-26") throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        self.today = today
+        database = url
+    }
+
+    /// Whether the programme lives in PostgreSQL.
+    public var isPostgres: Bool { database.hasPrefix("postgres://") }
 
     /// Runs `skills` with arguments as a given actor.
     @discardableResult
@@ -32,6 +44,7 @@ public struct SkillsRunner: Sendable {
         environment["SKILLS_TODAY"] = today
         environment["SKILLS_ACTOR"] = actor
         environment["SKILLS_HOME"] = Paths.packageRoot.path
+        if isPostgres { environment["SKILLS_KEY"] = folder.appendingPathComponent("signing-key.pem").path }
         for (key, value) in extra { environment[key] = value }
         return try Command.run(Paths.skillsBinary, arguments, environment: environment, in: folder)
     }

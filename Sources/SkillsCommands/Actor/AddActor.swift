@@ -19,7 +19,7 @@ struct AddActor: AsyncParsableCommand {
 
     func run() async throws {
         let role: Role = try Arguments.choice(role, flag: "--role")
-        try await ActorService(try programme.services()).add(
+        try await ActorService(try await programme.services()).add(
             ProgrammeActor(name: name, role: role, centreRef: centre), by: programme.actorName)
         print("\(name) is now a \(role.rawValue)\(centre.map { " at \($0)" } ?? "")")
     }

@@ -11,7 +11,7 @@ struct ListActors: AsyncParsableCommand {
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() async throws {
-        let actors = try await ActorService(try programme.services()).list(by: programme.actorName)
+        let actors = try await ActorService(try await programme.services()).list(by: programme.actorName)
         if json { return try JSONOutput.print(actors) }
         print(
             TextTable(headers: ["name", "role", "centre"], rows: actors.map { [$0.name, $0.role.rawValue, $0.centreRef ?? "all"] }).render()

@@ -21,7 +21,7 @@ struct AuditLog: AsyncParsableCommand {
         let filter = AuditFilter(
             actor: actor, record: record, from: try Arguments.optionalDay(from, flag: "--from"),
             to: try Arguments.optionalDay(to, flag: "--to"), limit: limit)
-        let entries = try await AuditService(try programme.services()).log(filter, by: programme.actorName)
+        let entries = try await AuditService(try await programme.services()).log(filter, by: programme.actorName)
         if json { return try JSONOutput.print(entries) }
         print(
             TextTable(

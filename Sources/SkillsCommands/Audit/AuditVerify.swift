@@ -16,7 +16,7 @@ struct AuditVerify: AsyncParsableCommand {
         String?
 
     func run() async throws {
-        let (check, headFound) = try await AuditService(try programme.services()).verify(
+        let (check, headFound) = try await AuditService(try await programme.services()).verify(
             expectingHead: expectHead, by: programme.actorName)
         if let problem = check.problem {
             print("BROKEN: audit entry \(problem.id): \(problem.message).")

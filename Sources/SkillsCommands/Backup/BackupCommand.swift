@@ -15,7 +15,11 @@ struct BackupCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The new backup file (it must not exist).", valueName: "file")) var out: String
 
     func run() async throws {
-        let check = try await BackupService(try programme.services()).backup(to: out, by: programme.actorName)
+        if case .postgres = try programme.location {
+            throw UserError(
+                .usage, "a PostgreSQL programme is backed up with pg_dump or continuous archiving — see docs/deployment.md")
+        }
+        let check = try await BackupService(try await programme.services()).backup(to: out, by: programme.actorName)
         print("backed up the programme to \(out): integrity ok, \(check.entries) audit entries intact, head \(check.head)")
         print("the signing key is not in the backup: keep \(programme.signingKey.path) safe separately")
     }

@@ -4,6 +4,7 @@ import SkillsCore
 import SkillsSQLite
 import SkillsServices
 import SkillsStore
+import SkillsStoreFactory
 
 /// `skills restore FILE`: puts a checked backup in place of the programme.
 struct RestoreCommand: AsyncParsableCommand {
@@ -20,13 +21,19 @@ struct RestoreCommand: AsyncParsableCommand {
     @Flag(help: "Replace an existing programme.") var force = false
 
     func run() async throws {
+        if case .postgres = try programme.location {
+            throw UserError(
+                .usage,
+                "a PostgreSQL programme is restored with PostgreSQL's own tools (pg_restore, point-in-time recovery) — see docs/deployment.md"
+            )
+        }
         let path = programme.databasePath
         let check: AuditCheck
         if FileManager.default.fileExists(atPath: path) {
             guard force else {
                 throw UserError(.usage, "'\(path)' already holds a programme — add --force to replace it with the backup")
             }
-            check = try await BackupService(try programme.services()).restore(from: backup, by: programme.actorName)
+            check = try await BackupService(try await programme.services()).restore(from: backup, by: programme.actorName)
         } else {
             do {
                 let store = try SQLiteStore.create(path: path, clock: programme.clock)

@@ -18,7 +18,7 @@ struct AddCentre: AsyncParsableCommand {
     func run() async throws {
         let centre = Centre(
             ref: ref, name: name.trimmingCharacters(in: .whitespaces), regionCode: region, localAuthority: localAuthority)
-        try await CentreService(try programme.services()).add(centre, by: programme.actorName)
+        try await CentreService(try await programme.services()).add(centre, by: programme.actorName)
         print("added centre \(centre.ref): \(centre.name)")
     }
 }

@@ -12,7 +12,7 @@ struct ListCentres: AsyncParsableCommand {
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() async throws {
-        let centres = try await CentreService(try programme.services()).list(by: programme.actorName)
+        let centres = try await CentreService(try await programme.services()).list(by: programme.actorName)
         if json { return try JSONOutput.print(centres) }
         let rows = centres.map { [$0.ref, $0.name, $0.regionCode, $0.localAuthority ?? ""] }
         print(TextTable(headers: ["ref", "name", "region", "local authority"], rows: rows).render())

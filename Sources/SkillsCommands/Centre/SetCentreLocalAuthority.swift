@@ -15,7 +15,8 @@ struct SetCentreLocalAuthority: AsyncParsableCommand {
     @Argument(help: "The local authority's name or GSS code, e.g. Leeds or E08000035.") var authority: String
 
     func run() async throws {
-        let found = try await CentreService(try programme.services()).setLocalAuthority(of: ref, to: authority, by: programme.actorName)
+        let found = try await CentreService(try await programme.services()).setLocalAuthority(
+            of: ref, to: authority, by: programme.actorName)
         print("centre \(ref) is in \(found.name) (\(found.code))")
     }
 }

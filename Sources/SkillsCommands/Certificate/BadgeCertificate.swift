@@ -16,7 +16,7 @@ struct BadgeCertificate: AsyncParsableCommand {
 
     func run() async throws {
         try OutputFile.checkFree(out, force: force)
-        let (jwt, facts) = try await CertificateService(try programme.services()).badge(
+        let (jwt, facts) = try await CertificateService(try await programme.services()).badge(
             certificate, signingKey: programme.signingKey, by: programme.actorName)
         try OutputFile.write(Data((jwt + "\n").utf8), to: out, force: force)
         print("wrote an Open Badges 3.0 credential for \(facts.title) to \(out)")

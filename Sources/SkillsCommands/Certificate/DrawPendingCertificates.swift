@@ -16,7 +16,7 @@ struct DrawPendingCertificates: AsyncParsableCommand {
     @Option var shards = 1
 
     func run() async throws {
-        try await CertificateService(try programme.services()).drawPending(
+        try await CertificateService(try await programme.services()).drawPending(
             shard: shard, of: shards, outputFolder: URL(fileURLWithPath: out), formats: Set(format.split(separator: ",").map(String.init)),
             dpi: dpi, by: programme.actorName
         ) { print("drawn") }

@@ -55,7 +55,7 @@ struct IssueCertificates: AsyncParsableCommand {
             workers: workers)
         let started = Date()
         var bar: ProgressLine?
-        let result = try await CertificateService(try programme.services()).issue(
+        let result = try await CertificateService(try await programme.services()).issue(
             request, signingKey: programme.signingKey, by: programme.actorName
         ) { done, total in
             if bar == nil { bar = ProgressLine(total: total, label: "certificates") }

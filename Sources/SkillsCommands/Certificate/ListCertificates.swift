@@ -18,7 +18,7 @@ struct ListCertificates: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let service = CertificateService(try programme.services())
+        let service = CertificateService(try await programme.services())
         let listings = try await service.list(learner: learner, by: programme.actorName).map {
             Listing(
                 id: $0.id, code: VerificationCode.display($0.code), kind: $0.kind, subject: $0.subject, issuedOn: $0.issuedAt,

@@ -14,7 +14,8 @@ struct RevokeCertificate: AsyncParsableCommand {
     @Option(help: "Why it is withdrawn (shown to whoever verifies it).") var reason: String
 
     func run() async throws {
-        let record = try await CertificateService(try programme.services()).revoke(certificate, reason: reason, by: programme.actorName)
+        let record = try await CertificateService(try await programme.services()).revoke(
+            certificate, reason: reason, by: programme.actorName)
         print("revoked certificate \(VerificationCode.display(record.code)) (\(record.id))")
     }
 }

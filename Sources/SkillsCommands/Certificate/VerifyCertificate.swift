@@ -41,8 +41,8 @@ struct VerifyCertificate: AsyncParsableCommand {
                     .data, "'\(publicKey)' is not an Ed25519 public key in PEM form — export one with `skills key export-public`")
             }
             verdict = try await CertificateService.verifyOffline(evidence, publicKeys: [raw])
-        } else if FileManager.default.fileExists(atPath: programme.databasePath) {
-            verdict = try await CertificateService(try programme.services()).verify(evidence)
+        } else if programme.mayHoldProgramme {
+            verdict = try await CertificateService(try await programme.services()).verify(evidence)
         } else {
             throw UserError(
                 .usage, "no programme at '\(programme.databasePath)' and no --public-key FILE to check against — give one of them")

@@ -18,7 +18,7 @@ struct WriteVerifyPage: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The folder to write the page into.", valueName: "dir")) var out: String
 
     func run() async throws {
-        _ = try await VerifyPageService(try programme.services()).write(to: out, by: programme.actorName)
+        _ = try await VerifyPageService(try await programme.services()).write(to: out, by: programme.actorName)
         print("wrote the verify page to \(out)/ (index.html, verify.css, verify.js, verify-data.js)")
         print("publish it, then run `skills programme set --verify-url https://…/verify` with its address")
     }

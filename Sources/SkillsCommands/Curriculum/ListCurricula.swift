@@ -11,7 +11,7 @@ struct ListCurricula: AsyncParsableCommand {
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() async throws {
-        let summaries = try await CurriculumService(try programme.services()).list(by: programme.actorName)
+        let summaries = try await CurriculumService(try await programme.services()).list(by: programme.actorName)
         if json { return try JSONOutput.print(summaries) }
         let rows = summaries.map { [$0.id, String($0.version), $0.title, String($0.areas), String($0.modules), String($0.outcomes)] }
         print(

@@ -16,7 +16,7 @@ struct LoadCurriculum: AsyncParsableCommand {
     var file: String
 
     func run() async throws {
-        let (load, curriculum) = try await CurriculumService(try programme.services()).load(file: file, by: programme.actorName)
+        let (load, curriculum) = try await CurriculumService(try await programme.services()).load(file: file, by: programme.actorName)
         if load.changed {
             print(
                 "loaded curriculum \(load.id) version \(load.version): \(curriculum.areas.count) areas, \(curriculum.modules.count) modules, \(curriculum.outcomes.count) outcomes"

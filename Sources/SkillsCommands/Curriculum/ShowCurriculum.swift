@@ -15,7 +15,7 @@ struct ShowCurriculum: AsyncParsableCommand {
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() async throws {
-        let curriculum = try await CurriculumService(try programme.services()).show(id, version: version, by: programme.actorName)
+        let curriculum = try await CurriculumService(try await programme.services()).show(id, version: version, by: programme.actorName)
         if json { return try JSONOutput.print(curriculum) }
         print("\(curriculum.title) (\(curriculum.id), version \(curriculum.version)) — \(curriculum.framework)")
         for area in curriculum.areas {

@@ -24,12 +24,12 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        if !FileManager.default.fileExists(atPath: programme.databasePath) {
+        if !programme.mayHoldProgramme {
             var setup = try InitCommand.parse(["--name", "DigitalSkills Demo Programme"])
             setup.programme = programme
             try await setup.run()
         }
-        let services = try programme.services()
+        let services = try await programme.services()
         let paths = try await DemoService(services).writeFiles(learners: learners, seed: seed, folder: files, by: programme.actorName)
         print("wrote the demo programme's CSV files to \(files)/")
         guard !filesOnly else { return }

@@ -24,7 +24,7 @@ struct ImportCommand: AsyncParsableCommand {
     func run() async throws {
         let kind: ImportKind = try Arguments.choice(kind, flag: "kind")
         let summary = try await CSVFileImport.run(
-            ImportService(try programme.services()), kind: kind, path: file, dryRun: dryRun, allowOtherCentre: allowOtherCentre,
+            ImportService(try await programme.services()), kind: kind, path: file, dryRun: dryRun, allowOtherCentre: allowOtherCentre,
             actor: programme.actorName)
         CSVFileImport.report(summary, file: file)
         if !summary.problems.isEmpty { throw ExitCode(UserError.Kind.data.rawValue) }

@@ -12,7 +12,7 @@ struct ExportPublicKey: AsyncParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
 
     func run() async throws {
-        for pem in try await CertificateService(try programme.services()).publicKeys(by: programme.actorName) {
+        for pem in try await CertificateService(try await programme.services()).publicKeys(by: programme.actorName) {
             print(pem, terminator: "")
         }
     }

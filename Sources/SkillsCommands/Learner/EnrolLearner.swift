@@ -21,7 +21,7 @@ struct EnrolLearner: AsyncParsableCommand {
         }
         var learner = Learner(ref: ref ?? "", name: name, centreRef: centre, enrolledOn: programme.clock.today)
         try fields.apply(to: &learner)
-        let assigned = try await LearnerService(try programme.services()).enrol(learner, contact: contact, by: programme.actorName)
+        let assigned = try await LearnerService(try await programme.services()).enrol(learner, contact: contact, by: programme.actorName)
         print("enrolled \(learner.name) as \(assigned) at \(learner.centreRef)")
     }
 }

@@ -15,7 +15,8 @@ struct ListLearners: AsyncParsableCommand {
 
     func run() async throws {
         let wanted: Learner.Status? = try status.map { try Arguments.choice($0, flag: "--status") }
-        let learners = try await LearnerService(try programme.services()).list(centre: centre, status: wanted, by: programme.actorName)
+        let learners = try await LearnerService(try await programme.services()).list(
+            centre: centre, status: wanted, by: programme.actorName)
         if json { return try JSONOutput.print(learners) }
         let rows = learners.map { learner in
             [

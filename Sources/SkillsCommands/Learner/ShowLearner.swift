@@ -13,7 +13,7 @@ struct ShowLearner: AsyncParsableCommand {
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() async throws {
-        let learner = try await LearnerService(try programme.services()).show(ref, by: programme.actorName)
+        let learner = try await LearnerService(try await programme.services()).show(ref, by: programme.actorName)
         if json { return try JSONOutput.print(learner) }
         let facts = [
             ("Learner", "\(learner.name) (\(learner.ref))"), ("Centre", learner.centreRef),

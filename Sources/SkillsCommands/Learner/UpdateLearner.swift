@@ -15,7 +15,7 @@ struct UpdateLearner: AsyncParsableCommand {
 
     func run() async throws {
         let status: Learner.Status? = try status.map { try Arguments.choice($0, flag: "--status") }
-        let learner = try await LearnerService(try programme.services()).update(ref, by: programme.actorName) { learner in
+        let learner = try await LearnerService(try await programme.services()).update(ref, by: programme.actorName) { learner in
             try fields.apply(to: &learner)
             if let status { learner.status = status }
         }

@@ -12,7 +12,7 @@ struct WithdrawLearner: AsyncParsableCommand {
     @Argument(help: "The learner's reference.") var ref: String
 
     func run() async throws {
-        try await LearnerService(try programme.services()).withdraw(ref, by: programme.actorName)
+        try await LearnerService(try await programme.services()).withdraw(ref, by: programme.actorName)
         print("withdrew learner \(ref)")
     }
 }

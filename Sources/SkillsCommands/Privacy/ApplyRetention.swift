@@ -14,7 +14,7 @@ struct ApplyRetention: AsyncParsableCommand {
 
     func run() async throws {
         let cutoff = try Self.cutoff(olderThan, today: programme.clock.today)
-        let (inactive, files) = try await DataRightsService(try programme.services()).applyRetention(
+        let (inactive, files) = try await DataRightsService(try await programme.services()).applyRetention(
             before: cutoff, dryRun: dryRun, by: programme.actorName)
         print(
             "\(dryRun ? "would erase" : "erased") \(inactive.count) learner(s) with no activity since before \(cutoff)"

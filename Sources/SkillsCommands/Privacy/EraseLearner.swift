@@ -18,7 +18,7 @@ struct EraseLearner: AsyncParsableCommand {
     @Option(help: "Why (recorded in the audit trail; do not include the name).") var reason = "the learner's request"
 
     func run() async throws {
-        let files = try await DataRightsService(try programme.services()).erase(ref, reason: reason, by: programme.actorName)
+        let files = try await DataRightsService(try await programme.services()).erase(ref, reason: reason, by: programme.actorName)
         print("erased learner \(ref): personal details removed, \(files.removed.count) certificate file(s) deleted, anonymous records kept")
         try FilesStillPending.report(files.stillPending)
     }

@@ -16,7 +16,7 @@ struct ExportLearner: AsyncParsableCommand {
 
     func run() async throws {
         try OutputFile.checkFree(out, force: force)
-        let export = try await DataRightsService(try programme.services()).export(ref, to: out, by: programme.actorName) { export in
+        let export = try await DataRightsService(try await programme.services()).export(ref, to: out, by: programme.actorName) { export in
             try OutputFile.write(try JSONFormat.encoder.encode(export), to: out, force: force)
         }
         print(

@@ -19,7 +19,7 @@ struct LearnerConsent: AsyncParsableCommand {
         var decisions: [ConsentRecord.Purpose: Bool] = [:]
         if let openData { decisions[.openStatistics] = try Self.yesNo(openData, flag: "--open-data") }
         if let contact { decisions[.contact] = try Self.yesNo(contact, flag: "--contact") }
-        let history = try await DataRightsService(try programme.services()).consent(ref, decisions, by: programme.actorName)
+        let history = try await DataRightsService(try await programme.services()).consent(ref, decisions, by: programme.actorName)
         if json { return try JSONOutput.print(history) }
         let rows = history.map { [$0.recordedAt, $0.purpose.rawValue, $0.given ? "yes" : "no", $0.recordedBy] }
         print(TextTable(headers: ["when", "purpose", "agreed", "recorded by"], rows: rows).render())

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import SkillsCore
-import SkillsSQLite
 import SkillsServices
+import SkillsStoreFactory
 
 /// `skills init`: creates the programme database and loads the shipped curricula and regions.
 struct InitCommand: AsyncParsableCommand {
@@ -24,12 +24,21 @@ struct InitCommand: AsyncParsableCommand {
     var verifyURL: String?
 
     func run() async throws {
-        let path = programme.databasePath
+        let location = try programme.location
         try ProgrammeService.checkSettings(name: name, verifyURL: verifyURL)
-        if FileManager.default.fileExists(atPath: path) {
-            throw UserError(.data, "'\(path)' already exists — use it as it is, or choose another file with --db PATH")
-        }
         let keyFile = programme.signingKey
+        switch location {
+        case .sqlite(let path):
+            if FileManager.default.fileExists(atPath: path) {
+                throw UserError(.data, "'\(path)' already exists — use it as it is, or choose another file with --db PATH")
+            }
+        case .postgres:
+            if keyFile.path.isEmpty {
+                throw UserError(
+                    .usage,
+                    "a PostgreSQL programme keeps its signing key outside the database — set SKILLS_KEY to the file to create it in")
+            }
+        }
         if keyFile.exists {
             throw UserError(
                 .data,
@@ -38,12 +47,14 @@ struct InitCommand: AsyncParsableCommand {
         let actor = programme.actorName
         let created: ProgrammeService.Creation
         do {
-            let store = try SQLiteStore.create(path: path, clock: programme.clock)
+            let store = try await location.create(clock: programme.clock)
             created = try await ProgrammeService(ServiceContext(store: store, clock: programme.clock)).create(
                 name: name, verifyURL: verifyURL, founder: actor, keyFile: keyFile)
         } catch {
-            // Leave no half-made programme behind: the next `skills init` must find the path free.
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            // Leave no half-made programme file behind: the next `skills init` must find the path free.
+            if case .sqlite(let path) = location {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            }
             throw error
         }
         for (file, load, curriculum) in created.curricula {
@@ -53,6 +64,6 @@ struct InitCommand: AsyncParsableCommand {
         }
         print("loaded \(created.regions) regions from \(created.regionsFile)")
         print("created the certificate signing key \(created.keyFile) (only you can read it; back it up)")
-        print("created programme '\(name)' in \(path); '\(actor)' is its administrator")
+        print("created programme '\(name)' in \(location.description); '\(actor)' is its administrator")
     }
 }

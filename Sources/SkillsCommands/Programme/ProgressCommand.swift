@@ -15,7 +15,7 @@ struct ProgressCommand: AsyncParsableCommand {
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() async throws {
-        let (person, progress) = try await LearnerService(try programme.services()).progress(
+        let (person, progress) = try await LearnerService(try await programme.services()).progress(
             of: learner, curriculum: curriculum, by: programme.actorName)
         if json { return try JSONOutput.print(LearnerProgressReport(learner: person, progress: progress)) }
         print("\(person.name) (\(person.ref)) — \(progress.curriculumTitle), version \(progress.curriculumVersion)")

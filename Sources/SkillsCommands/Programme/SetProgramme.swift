@@ -15,7 +15,7 @@ struct SetProgramme: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The https:// address of the published verify page.", valueName: "url")) var verifyURL: String
 
     func run() async throws {
-        let address = try await ProgrammeService(try programme.services()).setVerifyURL(verifyURL, by: programme.actorName)
+        let address = try await ProgrammeService(try await programme.services()).setVerifyURL(verifyURL, by: programme.actorName)
         print("certificates issued from now on open \(address)#… when scanned")
     }
 }

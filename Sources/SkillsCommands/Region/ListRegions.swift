@@ -11,7 +11,7 @@ struct ListRegions: AsyncParsableCommand {
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() async throws {
-        let regions = try await CurriculumService(try programme.services()).regions(by: programme.actorName)
+        let regions = try await CurriculumService(try await programme.services()).regions(by: programme.actorName)
         if json { return try JSONOutput.print(regions) }
         let rows = regions.map { region in
             [

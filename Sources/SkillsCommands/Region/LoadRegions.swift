@@ -12,7 +12,7 @@ struct LoadRegions: AsyncParsableCommand {
     @Argument(help: "The regions CSV file.") var file: String
 
     func run() async throws {
-        let regions = try await CurriculumService(try programme.services()).loadRegions(file: file, by: programme.actorName)
+        let regions = try await CurriculumService(try await programme.services()).loadRegions(file: file, by: programme.actorName)
         print("loaded \(regions.count) regions from \(file)")
     }
 }

@@ -35,7 +35,7 @@ struct RegionalReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let report = try await ReportService(try programme.services()).regional(
+        let report = try await ReportService(try await programme.services()).regional(
             from: try Arguments.optionalDay(from, flag: "--from"), to: try Arguments.optionalDay(to, flag: "--to"), region: region,
             folder: out, by: programme.actorName)
         for centre in report.unmatchedCentres {

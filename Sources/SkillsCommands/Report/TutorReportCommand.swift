@@ -16,7 +16,7 @@ struct TutorReportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The folder to write the report into (created if needed).", valueName: "dir")) var out: String
 
     func run() async throws {
-        let paths = try await ReportService(try programme.services()).tutors(
+        let paths = try await ReportService(try await programme.services()).tutors(
             from: try Arguments.optionalDay(from, flag: "--from"), to: try Arguments.optionalDay(to, flag: "--to"), within: within,
             folder: out, by: programme.actorName)
         for path in paths { print(path) }

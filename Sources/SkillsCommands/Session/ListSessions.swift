@@ -22,7 +22,7 @@ struct ListSessions: AsyncParsableCommand {
         let filter = SessionFilter(
             learner: learner, tutor: tutor, centre: centre, from: try Arguments.optionalDay(from, flag: "--from"),
             to: try Arguments.optionalDay(to, flag: "--to"), limit: limit)
-        let (sessions, total) = try await SessionService(try programme.services()).list(filter, by: programme.actorName)
+        let (sessions, total) = try await SessionService(try await programme.services()).list(filter, by: programme.actorName)
         if json { return try JSONOutput.print(sessions) }
         let rows = sessions.map { session in
             [

@@ -33,7 +33,7 @@ struct RecordSession: AsyncParsableCommand {
             ref: ref ?? "", date: try Arguments.optionalDay(date, flag: "--date") ?? programme.clock.today, minutes: minutes,
             mode: try Arguments.choice(mode, flag: "--mode"), tutorRef: tutor, learnerRefs: learners, outcomeIDs: outcomes,
             moduleIDs: modules, notes: notes)
-        let recorded = try await SessionService(try programme.services()).record(
+        let recorded = try await SessionService(try await programme.services()).record(
             session, allowOtherCentre: allowOtherCentre, by: programme.actorName)
         let who = learners.count == 1 ? "learner \(learners[0])" : "\(learners.count) learners"
         let achieved = outcomes.isEmpty ? "" : ", \(Set(outcomes).count) outcome(s) achieved"

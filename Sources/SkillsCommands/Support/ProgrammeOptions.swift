@@ -1,21 +1,37 @@
 import ArgumentParser
 import Foundation
 import SkillsCore
-import SkillsSQLite
 import SkillsServices
 import SkillsStore
+import SkillsStoreFactory
 
 /// The options every command that touches the programme shares: which database, and who is acting.
 struct ProgrammeOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The programme database file.", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The programme database: an SQLite file, or postgres://USER@HOST:PORT/DB (password from PGPASSWORD or ~/.pgpass).",
+            valueName: "path-or-url"))
     var db: String?
 
     @Option(name: .customLong("as"), help: ArgumentHelp("Who is making the change, for the audit trail.", valueName: "name"))
     var actor: String?
 
-    /// The database path: --db, else $SKILLS_DB, else ./programme.sqlite.
+    /// The database: --db, else $SKILLS_DB, else ./programme.sqlite.
     var databasePath: String {
         db ?? ProcessInfo.processInfo.environment["SKILLS_DB"] ?? "programme.sqlite"
+    }
+
+    /// Where the programme lives: an SQLite file or a PostgreSQL database; a bad URL is refused with what to change.
+    var location: ProgrammeLocation {
+        get throws { try ProgrammeLocation(databasePath) }
+    }
+
+    /// Whether a programme may be there to open: an SQLite file that exists, or any PostgreSQL database (opening it
+    /// says whether it holds one).
+    var mayHoldProgramme: Bool {
+        guard case .sqlite(let path) = try? location else { return true }
+        return FileManager.default.fileExists(atPath: path)
     }
 
     /// Who is acting: --as, else $SKILLS_ACTOR, else the login name.
@@ -33,10 +49,14 @@ struct ProgrammeOptions: ParsableArguments {
     }
 
     /// The services over the existing programme.
-    func services() throws -> ServiceContext {
-        ServiceContext(store: try SQLiteStore.open(path: databasePath, clock: clock), clock: clock)
+    func services() async throws -> ServiceContext {
+        ServiceContext(store: try await location.open(clock: clock), clock: clock)
     }
 
-    /// The programme's signing key file.
-    var signingKey: SigningKeyFile { SigningKeyFile(database: databasePath) }
+    /// The programme's signing key: beside an SQLite file (or $SKILLS_KEY); for a PostgreSQL programme, which has no
+    /// folder, only $SKILLS_KEY_PEM or $SKILLS_KEY.
+    var signingKey: SigningKeyFile {
+        if case .postgres = try? location { return SigningKeyFile(environment: ProcessInfo.processInfo.environment) }
+        return SigningKeyFile(database: databasePath)
+    }
 }

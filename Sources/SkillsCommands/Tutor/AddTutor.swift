@@ -18,7 +18,7 @@ struct AddTutor: AsyncParsableCommand {
         }
         var tutor = Tutor(ref: ref, name: name, centreRef: centre)
         try fields.apply(to: &tutor)
-        try await TutorService(try programme.services()).add(tutor, by: programme.actorName)
+        try await TutorService(try await programme.services()).add(tutor, by: programme.actorName)
         print("added tutor \(tutor.ref): \(tutor.name) at \(tutor.centreRef)")
     }
 }

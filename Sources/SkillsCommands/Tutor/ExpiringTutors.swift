@@ -13,7 +13,7 @@ struct ExpiringTutors: AsyncParsableCommand {
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() async throws {
-        let tutors = try await TutorService(try programme.services()).expiring(within: within, by: programme.actorName)
+        let tutors = try await TutorService(try await programme.services()).expiring(within: within, by: programme.actorName)
         if json { return try JSONOutput.print(tutors) }
         if tutors.isEmpty { return print("no safeguarding checks lapse in the next \(within) days") }
         print(TutorTable.render(tutors))

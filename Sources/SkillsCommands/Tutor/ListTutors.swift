@@ -12,7 +12,7 @@ struct ListTutors: AsyncParsableCommand {
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() async throws {
-        let tutors = try await TutorService(try programme.services()).list(centre: centre, by: programme.actorName)
+        let tutors = try await TutorService(try await programme.services()).list(centre: centre, by: programme.actorName)
         if json { return try JSONOutput.print(tutors) }
         print(TutorTable.render(tutors))
     }

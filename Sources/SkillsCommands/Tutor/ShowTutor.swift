@@ -13,7 +13,7 @@ struct ShowTutor: AsyncParsableCommand {
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() async throws {
-        let tutor = try await TutorService(try programme.services()).show(ref, by: programme.actorName)
+        let tutor = try await TutorService(try await programme.services()).show(ref, by: programme.actorName)
         if json { return try JSONOutput.print(tutor) }
         let facts = [
             ("Tutor", "\(tutor.name) (\(tutor.ref))"), ("Centre", tutor.centreRef), ("Role", tutor.role.rawValue),

@@ -14,7 +14,7 @@ struct UpdateTutor: AsyncParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Whether the tutor is active.") var active: Bool?
 
     func run() async throws {
-        let tutor = try await TutorService(try programme.services()).update(ref, by: programme.actorName) { tutor in
+        let tutor = try await TutorService(try await programme.services()).update(ref, by: programme.actorName) { tutor in
             try fields.apply(to: &tutor)
             if let active { tutor.active = active }
         }

@@ -9,16 +9,6 @@ struct BulkImport: Sendable {
     let kind: ImportKind
     let allowOtherCentre: Bool
 
-    /// The columns a file of this kind must have, then those it may have.
-    static func columns(of kind: ImportKind) -> (required: [String], optional: [String]) {
-        switch kind {
-        case .centres: (CentreRows.required, CentreRows.optional)
-        case .tutors: (TutorRows.required, TutorRows.optional)
-        case .learners: (LearnerRows.required, LearnerRows.optional)
-        case .sessions: (SessionRows.required, SessionRows.optional)
-        }
-    }
-
     /// Reads chunks from `nextChunk` (nil at the end) and imports them; `progress` hears the bytes consumed.
     func run(
         file: String, dryRun: Bool, by authorisation: Authorisation,
@@ -70,58 +60,16 @@ struct BulkImport: Sendable {
         _ rows: inout any RowImporter, nextChunk: () throws -> [UInt8]?, progress: (Int, Int) -> Void,
         summary: inout ImportSummary
     ) throws {
-        var parser = CSVParser()
-        var header: CSVHeader?
-        var headerSeen = false
+        var feed = ImportFeed(kind: kind)
         var bytesRead = 0
-        let (required, optional) = Self.columns(of: kind)
-        func handle(_ record: inout CSVRecord) throws {
-            for problem in record.problems { summary.problems.add(line: record.line, column: problem.field, problem.message) }
-            guard headerSeen else {
-                headerSeen = true
-                let checked = CSVHeader.check(record.strings, required: required, optional: optional)
-                header = checked.header
-                for problem in checked.problems { summary.problems.add(line: record.line, column: problem.field, problem.message) }
-                return
-            }
-            guard let header else { return }
-            summary.rowsRead += 1
-            if record.count != header.index.count {
-                summary.problems.add(
-                    line: record.line, column: min(record.count, header.index.count) + 1,
-                    "this row has \(record.count) field(s) but the header has \(header.index.count); check for a missing or extra comma")
-                return
-            }
-            if let column = Self.firstInvalidUTF8Field(record) {
-                summary.problems.add(
-                    line: record.line, column: column,
-                    "this field is not UTF-8 text; save the file as \"CSV UTF-8\" and import it again")
-                return
-            }
-            switch try rows.importRow(FieldReader(record: record, header: header), problems: &summary.problems) {
-            case .inserted: summary.inserted += 1
-            case .present: summary.alreadyPresent += 1
-            case .rejected: break
-            }
-        }
         while let chunk = try nextChunk() {
             bytesRead += chunk.count
-            try chunk.withUnsafeBufferPointer { try parser.feed($0, emit: handle) }
+            try chunk.withUnsafeBufferPointer { bytes in
+                try feed.feed(bytes, summary: &summary) { fields, problems in try rows.importRow(fields, problems: &problems) }
+            }
             progress(bytesRead, summary.rowsRead)
         }
-        try parser.finish(emit: handle)
-        if !headerSeen {
-            summary.problems.add(
-                line: 1, column: 1, "the file is empty; it needs a header row: \((required + optional).joined(separator: ","))")
-        } else if summary.rowsRead == 0, summary.problems.isEmpty {
-            summary.problems.add(line: 2, column: 1, "the file has a header but no rows; nothing to import")
-        }
-    }
-
-    /// The 1-based column of the first field that is not valid UTF-8, or nil when all are.
-    static func firstInvalidUTF8Field(_ record: CSVRecord) -> Int? {
-        if record.isASCII { return nil }
-        return (0..<record.count).first { record.string(at: $0) == nil }.map { $0 + 1 }
+        try feed.finish(summary: &summary) { fields, problems in try rows.importRow(fields, problems: &problems) }
     }
 }
 

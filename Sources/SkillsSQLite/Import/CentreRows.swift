@@ -4,8 +4,8 @@ import SkillsStore
 
 /// `centres.csv`: centre_ref, name, region_code [, local_authority].
 struct CentreRows: RowImporter {
-    static let required = ["centre_ref", "name", "region_code"]
-    static let optional = ["local_authority"]
+    static let required = ImportKind.centres.columns.required
+    static let optional = ImportKind.centres.columns.optional
 
     let db: Database
     let auditID: Int64

@@ -5,8 +5,8 @@ import SkillsStore
 /// `learners.csv`: learner_ref, name, year_of_birth, centre_ref, enrolled_on
 /// [, preferred_language, postcode_district, large_print, open_data_consent].
 struct LearnerRows: RowImporter {
-    static let required = ["learner_ref", "name", "year_of_birth", "centre_ref", "enrolled_on"]
-    static let optional = ["preferred_language", "postcode_district", "large_print", "open_data_consent"]
+    static let required = ImportKind.learners.columns.required
+    static let optional = ImportKind.learners.columns.optional
 
     let db: Database
     let auditID: Int64

@@ -5,8 +5,8 @@ import SkillsStore
 /// `sessions.csv`: session_ref, date, learner_ref, tutor_ref, minutes, mode, outcomes, notes — one row per learner
 /// per session. The hot path of a million-row import: binds CSV bytes straight into prepared statements.
 struct SessionRows: RowImporter {
-    static let required = ["session_ref", "date", "learner_ref", "tutor_ref", "minutes", "mode", "outcomes", "notes"]
-    static let optional: [String] = []
+    static let required = ImportKind.sessions.columns.required
+    static let optional = ImportKind.sessions.columns.optional
 
     private struct Person {
         var id: Int64

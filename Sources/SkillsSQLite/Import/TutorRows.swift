@@ -4,8 +4,8 @@ import SkillsStore
 
 /// `tutors.csv`: tutor_ref, name, centre_ref, dbs_checked_on [, dbs_expires_on, trained_on, role].
 struct TutorRows: RowImporter {
-    static let required = ["tutor_ref", "name", "centre_ref", "dbs_checked_on"]
-    static let optional = ["dbs_expires_on", "trained_on", "role"]
+    static let required = ImportKind.tutors.columns.required
+    static let optional = ImportKind.tutors.columns.optional
 
     let db: Database
     let auditID: Int64

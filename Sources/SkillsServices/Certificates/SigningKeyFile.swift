@@ -2,17 +2,27 @@ import Crypto
 import Foundation
 import SkillsCore
 
-/// The programme's Ed25519 private key in a file only its owner can read (never in the database).
+/// The programme's Ed25519 private key in a file only its owner can read, or in the environment (never in the database).
 public struct SigningKeyFile: Sendable {
     public let path: String
+    /// The key's PEM text itself, when `SKILLS_KEY_PEM` gives it instead of a file (a server's secret store).
+    let pem: String?
 
-    /// The key file for a database: $SKILLS_KEY, else `<database>.signing-key` beside it.
+    /// The key file for a database file: $SKILLS_KEY, else `<database>.signing-key` beside it.
     public init(database: String) {
         path = ProcessInfo.processInfo.environment["SKILLS_KEY"] ?? database + ".signing-key"
+        pem = nil
     }
 
-    /// Whether the file exists.
-    public var exists: Bool { FileManager.default.fileExists(atPath: path) }
+    /// The key for a database on a server, which has no folder beside it: the PEM in $SKILLS_KEY_PEM, else the file
+    /// $SKILLS_KEY names.
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        pem = environment["SKILLS_KEY_PEM"].flatMap { $0.isEmpty ? nil : $0 }
+        path = pem == nil ? environment["SKILLS_KEY"] ?? "" : "SKILLS_KEY_PEM"
+    }
+
+    /// Whether the key is there: given as PEM, or the file exists.
+    public var exists: Bool { pem != nil || FileManager.default.fileExists(atPath: path) }
 
     /// Creates a new key file, readable and writable only by its owner; fails if one exists.
     func create() throws -> Curve25519.Signing.PrivateKey {
@@ -32,7 +42,7 @@ public struct SigningKeyFile: Sendable {
 
     /// Reads the key; fails with one line if it is missing, unreadable or not an Ed25519 key.
     func load() throws -> Curve25519.Signing.PrivateKey {
-        guard let text = FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
+        guard let text = pem ?? FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
             throw ServiceError.signingKey(.cannotRead(path: path))
         }
         let body = text.split(separator: "\n").filter { !$0.hasPrefix("-----") }.joined()

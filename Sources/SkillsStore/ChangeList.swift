@@ -1,8 +1,9 @@
 import Foundation
 
 /// The fields that differ between two versions of a record, for audit details ("field": "old → new").
-enum ChangeList {
-    static func between<T: Encodable>(_ before: T, _ after: T) -> [String: String] {
+public enum ChangeList {
+    /// The changed fields of two versions of the same record.
+    public static func between<T: Encodable>(_ before: T, _ after: T) -> [String: String] {
         let old = fields(before)
         let new = fields(after)
         var changes: [String: String] = [:]

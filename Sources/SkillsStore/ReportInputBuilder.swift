@@ -1,10 +1,9 @@
 import SkillsCore
-import SkillsStore
 
-/// Builds a `ReportInput` from rows as they stream out of SQLite: ids become dense indexes, a learner's sessions are
+/// Builds a `ReportInput` from rows as they stream out of a store: ids become dense indexes, a learner's sessions are
 /// grouped (rows may come in any order), sorted by date and stored with their outcomes as bits; nothing in the
 /// session path builds a String.
-struct ReportInputBuilder {
+public struct ReportInputBuilder {
     private let outcomes: OutcomeIndex
     private let regions: [Region]
     private var regionIndex: [String: Int] = [:]
@@ -26,14 +25,14 @@ struct ReportInputBuilder {
     private var readWords: [UInt64] = []
 
     /// `expectedSessions` sizes the table of sessions once, instead of growing it by doubling through the scan.
-    init(outcomes: OutcomeIndex, regions: [Region], expectedSessions: Int) {
+    public init(outcomes: OutcomeIndex, regions: [Region], expectedSessions: Int) {
         deliveries = ByteKeyInterner(capacity: max(1 << 10, expectedSessions))
         self.outcomes = outcomes
         self.regions = regions
         for (index, region) in regions.enumerated() { regionIndex[region.code] = index }
     }
 
-    mutating func addCentre(id: Int64, ref: String, name: String, region: String, authority: String) {
+    public mutating func addCentre(id: Int64, ref: String, name: String, region: String, authority: String) {
         guard let region = regionIndex[region] else { return }
         let authorityKey = "\(region)\u{0}\(authority)"
         let la: Int
@@ -48,14 +47,14 @@ struct ReportInputBuilder {
         centres.append(.init(ref: ref, name: name, localAuthority: la))
     }
 
-    mutating func addTutor(id: Int64) {
+    public mutating func addTutor(id: Int64) {
         let slot = Int(id)
         if slot >= tutorIndex.count { tutorIndex += Array(repeating: -1, count: slot - tutorIndex.count + 1) }
         tutorIndex[slot] = Int32(tutorCount)
         tutorCount += 1
     }
 
-    mutating func addLearner(
+    public mutating func addLearner(
         id: Int64, centre: Int64, enrolled: UnsafeBufferPointer<UInt8>, withdrawn: Bool, withdrawnOn: UnsafeBufferPointer<UInt8>,
         consent: Bool
     ) {
@@ -70,7 +69,7 @@ struct ReportInputBuilder {
                 firstSession: 0, sessionCount: 0))
     }
 
-    mutating func addSession(
+    public mutating func addSession(
         learner: Int64, tutor: Int64, date: UnsafeBufferPointer<UInt8>, minutes: Int64, ref: UnsafeBufferPointer<UInt8>,
         outcomes codes: UnsafeBufferPointer<UInt8>
     ) {
@@ -138,7 +137,7 @@ struct ReportInputBuilder {
         readLearner = []
     }
 
-    mutating func finish() -> ReportInput {
+    public mutating func finish() -> ReportInput {
         groupByLearner()
         return ReportInput(
             regions: regions, localAuthorities: authorities, centres: centres, outcomes: outcomes, learners: learners,

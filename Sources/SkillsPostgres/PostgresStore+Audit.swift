@@ -1,0 +1,52 @@
+import PostgresNIO
+import SkillsCore
+import SkillsStore
+
+extension PostgresStore: AuditStore {
+    public func auditLog(_ filter: AuditFilter) async throws -> [AuditEntry] {
+        try await read { connection in
+            try await connection.rows(
+                """
+                SELECT * FROM audit_log
+                WHERE (\(filter.actor)::text IS NULL OR actor = \(filter.actor))
+                  AND (\(filter.record)::text IS NULL OR record = \(filter.record))
+                  AND (\(filter.from?.description)::text IS NULL OR at >= \(filter.from?.description))
+                  AND (\(filter.to?.description)::text IS NULL OR substr(at, 1, 10) <= \(filter.to?.description))
+                ORDER BY id DESC LIMIT \(filter.limit)
+                """
+            ).map(Self.auditEntry(from:))
+        }
+    }
+
+    public func recordRestore(from path: String, by actor: String) async throws {
+        try await writeTransaction { connection in
+            _ = try await PostgresAuditTrail.append(
+                connection, at: clock.now(), actor: actor, action: "programme.restore", record: "programme", details: ["from": path])
+        }
+    }
+
+    /// Walks the whole chain in one snapshot, streaming: every entry's hash, its link to the one before, its details'
+    /// digest, and no gaps.
+    public func verifyAudit() async throws -> AuditCheck {
+        try await read { connection in
+            var previous = AuditChain.genesis
+            var count = 0
+            let rows = try await connection.query("SELECT * FROM audit_log ORDER BY id", logger: PostgresConnection.quiet)
+            for try await row in rows {
+                let entry = try PostgresAuditTrail.entry(row.makeRandomAccess())
+                count += 1
+                if let message = AuditChain.problem(with: entry, expectedID: Int64(count), previous: previous) {
+                    return AuditCheck(entries: count, head: previous, problem: (entry.id, message))
+                }
+                previous = entry.hash
+            }
+            return AuditCheck(entries: count, head: previous)
+        }
+    }
+
+    static func auditEntry(from row: PostgresRandomAccessRow) throws -> AuditEntry {
+        AuditEntry(
+            id: try row.value("id"), at: try row.value("at"), actor: try row.value("actor"), action: try row.value("action"),
+            record: try row.value("record"), details: try row.value("details"), hash: try row.value("hash"))
+    }
+}

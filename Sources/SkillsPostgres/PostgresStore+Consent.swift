@@ -1,0 +1,74 @@
+import PostgresNIO
+import SkillsCore
+import SkillsStore
+
+extension PostgresStore: DataRightsStore {
+    public func recordConsent(learner ref: String, _ decisions: [ConsentRecord.Purpose: Bool], by authorisation: Authorisation)
+        async throws
+    {
+        guard !decisions.isEmpty else { return }
+        let details = Dictionary(uniqueKeysWithValues: decisions.map { ($0.key.rawValue, $0.value ? "yes" : "no") })
+        try await write(authorisation, "learner.consent", record: "learner:\(ref)", details: details) { connection, auditID in
+            guard let learnerID = try await Self.learnerID(connection, ref) else {
+                throw ServiceError.unknown(.learner, ref, among: try await connection.values("SELECT ref FROM learners", as: String.self))
+            }
+            try await Self.insertConsents(
+                connection, learnerID: learnerID, decisions, at: timestamp(), by: authorisation.actorName, auditID: auditID)
+            if let open = decisions[.openStatistics] {
+                try await connection.execute("UPDATE learners SET open_data_consent = \(open) WHERE id = \(learnerID)")
+            }
+        }
+    }
+
+    public func consentHistory(learner ref: String) async throws -> [ConsentRecord] {
+        try await read { connection in
+            try await connection.rows(
+                """
+                SELECT purpose, given, recorded_at, recorded_by FROM consents c JOIN learners l ON l.id = c.learner_id
+                WHERE l.ref = \(ref) ORDER BY c.id
+                """
+            ).map {
+                ConsentRecord(
+                    purpose: ConsentRecord.Purpose(rawValue: try $0[0].decode(String.self)) ?? .programme,
+                    given: try $0[1].decode(Bool.self),
+                    recordedAt: try $0[2].decode(String.self), recordedBy: try $0[3].decode(String.self))
+            }
+        }
+    }
+
+    public func recordLearnerExport(_ ref: String, file: String, by authorisation: Authorisation) async throws {
+        try await write(authorisation, "learner.export", record: "learner:\(ref)", details: ["file": file]) { _, _ in }
+    }
+
+    public func pendingFileRemovals() async throws -> [(id: Int64, file: CertificateFile)] {
+        try await read { connection in
+            try await connection.rows("SELECT id, file_path, output_folder FROM pending_file_removals ORDER BY id").map {
+                (
+                    id: try $0[0].decode(Int64.self),
+                    file: CertificateFile(filePath: try $0[1].decode(String.self), outputFolder: try $0[2].decode(String?.self))
+                )
+            }
+        }
+    }
+
+    public func confirmFileRemovals(_ ids: [Int64]) async throws {
+        guard !ids.isEmpty else { return }
+        try await writeTransaction { connection in
+            try await connection.execute("DELETE FROM pending_file_removals WHERE id = ANY(\(ids))")
+        }
+    }
+
+    /// Learners with no activity (session or enrolment) since the given day, not yet erased.
+    public func inactiveLearners(since day: Day) async throws -> [(ref: String, lastActive: String)] {
+        try await read { connection in
+            try await connection.rows(
+                """
+                SELECT ref, last FROM (
+                  SELECT l.ref, greatest(l.enrolled_on, coalesce((SELECT max(date) FROM sessions WHERE learner_id = l.id), '')) AS last
+                  FROM learners l WHERE l.erased_at IS NULL) AS activity
+                WHERE last < \(day.description) ORDER BY ref
+                """
+            ).map { (try $0[0].decode(String.self), try $0[1].decode(String.self)) }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import PostgresNIO
+import SkillsCore
+import SkillsStore
+
+extension PostgresStore: ReportStore {
+    /// The regional report's input, read in one snapshot with one streamed scan of the sessions, through the same
+    /// builder as SQLite's, so both stores give the same report.
+    public func reportInput(curriculum: Curriculum) async throws -> ReportInput {
+        let outcomes = OutcomeIndex(curriculum: curriculum)
+        let regions = try await regions()
+        return try await read { connection in
+            // The highest id bounds the number of sessions, and the primary key finds it without a scan.
+            let rows = try await connection.value("SELECT coalesce(max(id), 0) FROM sessions", as: Int.self) ?? 0
+            var builder = ReportInputBuilder(outcomes: outcomes, regions: regions, expectedSessions: rows)
+            let centres = try await connection.query(
+                """
+                SELECT id, ref, name, region_code, coalesce(nullif(trim(local_authority), ''), '(not recorded)') COLLATE "C" AS la
+                FROM centres ORDER BY region_code COLLATE "C", la, ref COLLATE "C"
+                """, logger: PostgresConnection.quiet)
+            for try await (id, ref, name, region, authority) in centres.decode((Int64, String, String, String, String).self) {
+                builder.addCentre(id: id, ref: ref, name: name, region: region, authority: authority)
+            }
+            for try await id in try await connection.query("SELECT id FROM tutors ORDER BY id", logger: PostgresConnection.quiet)
+                .decode(Int64.self)
+            {
+                builder.addTutor(id: id)
+            }
+            let learners = try await connection.query(
+                """
+                SELECT id, centre_id, enrolled_on, status = 'withdrawn', coalesce(withdrawn_on, ''), open_data_consent FROM learners ORDER BY id
+                """, logger: PostgresConnection.quiet)
+            for try await (id, centre, enrolled, withdrawn, withdrawnOn, consent) in learners.decode(
+                (Int64, Int64, ByteBuffer, Bool, ByteBuffer, Bool).self)
+            {
+                enrolled.withBytes { enrolled in
+                    withdrawnOn.withBytes { withdrawnOn in
+                        builder.addLearner(
+                            id: id, centre: centre, enrolled: enrolled, withdrawn: withdrawn, withdrawnOn: withdrawnOn, consent: consent)
+                    }
+                }
+            }
+            let sessions = try await connection.query(
+                "SELECT learner_id, tutor_id, date, minutes::bigint, ref, outcomes FROM sessions", logger: PostgresConnection.quiet)
+            for try await (learner, tutor, date, minutes, ref, codes) in sessions.decode(
+                (Int64, Int64, ByteBuffer, Int64, ByteBuffer, ByteBuffer).self)
+            {
+                date.withBytes { date in
+                    ref.withBytes { ref in
+                        codes.withBytes { codes in
+                            builder.addSession(learner: learner, tutor: tutor, date: date, minutes: minutes, ref: ref, outcomes: codes)
+                        }
+                    }
+                }
+            }
+            return builder.finish()
+        }
+    }
+
+    /// Each tutor's delivered sessions and minutes between two days (both included), by centre then tutor.
+    public func tutorHours(from: Day?, to: Day?) async throws -> [TutorHours] {
+        try await read { connection in
+            try await connection.rows(
+                """
+                SELECT t.*, c.ref AS centre_ref, c.name AS centre_name, count(s.ref) AS sessions, coalesce(sum(s.minutes), 0)::bigint AS minutes
+                FROM tutors t JOIN centres c ON c.id = t.centre_id
+                LEFT JOIN (SELECT tutor_id, ref, date, max(minutes) AS minutes FROM sessions
+                           WHERE (\(from?.description)::text IS NULL OR date >= \(from?.description))
+                             AND (\(to?.description)::text IS NULL OR date <= \(to?.description))
+                           GROUP BY tutor_id, ref, date) s ON s.tutor_id = t.id
+                GROUP BY t.id, c.ref, c.name ORDER BY c.ref, t.ref
+                """
+            ).map { row in
+                TutorHours(
+                    tutor: try Self.tutor(from: row), centreName: try row.value("centre_name"), sessions: try row.value("sessions"),
+                    minutes: try row.value("minutes"))
+            }
+        }
+    }
+}
+
+extension ByteBuffer {
+    /// The readable bytes as the byte buffer the report builder reads.
+    func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+        try withUnsafeReadableBytes { try body($0.assumingMemoryBound(to: UInt8.self)) }
+    }
+}

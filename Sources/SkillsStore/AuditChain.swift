@@ -1,0 +1,77 @@
+import Crypto
+import Foundation
+import SkillsCore
+
+/// How audit entries are hashed and chained, the same in every store, so a chain copied from one store to another
+/// still verifies.
+public enum AuditChain {
+    /// The hash before the first entry.
+    public static let genesis = String(repeating: "0", count: 64)
+
+    /// What audit details become when they held personal data; the entry's hash still verifies.
+    public static let erasedDetails = #"{"erased":"personal details removed at the learner's request"}"#
+
+    /// The chained hash of one entry's fields.
+    public static func entryHash(
+        id: Int64, at: String, actor: String, action: String, record: String, detailsDigest: String, previous: String
+    ) -> String {
+        let fields = [String(id), at, actor, action, record, detailsDigest, previous]
+        return sha256Hex(Data(fields.joined(separator: "\u{1F}").utf8))
+    }
+
+    /// Details as JSON with sorted keys, so the same details always hash the same.
+    public static func canonicalJSON(_ details: [String: String]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(details)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    /// The SHA-256 of some bytes, as hex.
+    public static func sha256Hex(_ data: Data) -> String {
+        Hex.string(SHA256.hash(data: data))
+    }
+
+    /// Checks one stored entry against the one before it; returns what is wrong, or nil.
+    public static func problem(with entry: StoredAuditEntry, expectedID: Int64, previous: String) -> String? {
+        if entry.id != expectedID { return "entries \(expectedID) to \(entry.id - 1) are missing: they were deleted" }
+        if entry.previousHash != previous {
+            return "it does not follow entry \(entry.id - 1): an entry before it was changed, inserted or deleted"
+        }
+        if entry.details != erasedDetails, sha256Hex(Data(entry.details.utf8)) != entry.detailsDigest {
+            return "its details were edited after it was written"
+        }
+        let hash = entryHash(
+            id: entry.id, at: entry.at, actor: entry.actor, action: entry.action, record: entry.record,
+            detailsDigest: entry.detailsDigest, previous: entry.previousHash)
+        if hash != entry.hash { return "its time, actor, action or record was edited after it was written" }
+        return nil
+    }
+}
+
+/// An audit entry with everything its hash covers, as a store keeps it: what verification and copying read.
+public struct StoredAuditEntry: Sendable, Equatable {
+    public var id: Int64
+    public var at: String
+    public var actor: String
+    public var action: String
+    public var record: String
+    public var details: String
+    public var detailsDigest: String
+    public var previousHash: String
+    public var hash: String
+
+    public init(
+        id: Int64, at: String, actor: String, action: String, record: String, details: String, detailsDigest: String,
+        previousHash: String, hash: String
+    ) {
+        self.id = id
+        self.at = at
+        self.actor = actor
+        self.action = action
+        self.record = record
+        self.details = details
+        self.detailsDigest = detailsDigest
+        self.previousHash = previousHash
+        self.hash = hash
+    }
+}

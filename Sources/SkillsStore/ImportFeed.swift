@@ -1,0 +1,85 @@
+import SkillsCore
+
+/// Reads an import file's bytes chunk by chunk for any store: parses the CSV, checks the header and each record's
+/// shape (field count, UTF-8), and hands every well-formed row to the store's row check, collecting problems with their
+/// line and column in the summary. The store decides what a row means; the file's shape is judged here, once.
+public struct ImportFeed {
+    private var parser = CSVParser()
+    private var rows: RowShape
+
+    public init(kind: ImportKind) {
+        rows = RowShape(columns: kind.columns)
+    }
+
+    /// Parses one chunk, calling `row` for each complete, well-formed record.
+    public mutating func feed(
+        _ chunk: UnsafeBufferPointer<UInt8>, summary: inout ImportSummary,
+        row: (FieldReader, inout ImportProblems) throws -> RowResult
+    ) throws {
+        var rows = self.rows
+        try parser.feed(chunk) { record in try rows.handle(&record, summary: &summary, row: row) }
+        self.rows = rows
+    }
+
+    /// Parses what is left after the last chunk and reports an empty file or one with no rows.
+    public mutating func finish(summary: inout ImportSummary, row: (FieldReader, inout ImportProblems) throws -> RowResult) throws {
+        var rows = self.rows
+        try parser.finish { record in try rows.handle(&record, summary: &summary, row: row) }
+        self.rows = rows
+        if !rows.headerSeen {
+            summary.problems.add(
+                line: 1, column: 1, "the file is empty; it needs a header row: \((rows.required + rows.optional).joined(separator: ","))")
+        } else if summary.rowsRead == 0, summary.problems.isEmpty {
+            summary.problems.add(line: 2, column: 1, "the file has a header but no rows; nothing to import")
+        }
+    }
+}
+
+/// The header, then each record's shape: what every import checks before a store looks at a row.
+private struct RowShape {
+    let required: [String]
+    let optional: [String]
+    var header: CSVHeader?
+    var headerSeen = false
+
+    init(columns: (required: [String], optional: [String])) {
+        (required, optional) = columns
+    }
+
+    mutating func handle(
+        _ record: inout CSVRecord, summary: inout ImportSummary, row: (FieldReader, inout ImportProblems) throws -> RowResult
+    ) throws {
+        for problem in record.problems { summary.problems.add(line: record.line, column: problem.field, problem.message) }
+        guard headerSeen else {
+            headerSeen = true
+            let checked = CSVHeader.check(record.strings, required: required, optional: optional)
+            header = checked.header
+            for problem in checked.problems { summary.problems.add(line: record.line, column: problem.field, problem.message) }
+            return
+        }
+        guard let header else { return }
+        summary.rowsRead += 1
+        if record.count != header.index.count {
+            summary.problems.add(
+                line: record.line, column: min(record.count, header.index.count) + 1,
+                "this row has \(record.count) field(s) but the header has \(header.index.count); check for a missing or extra comma")
+            return
+        }
+        if let column = Self.firstInvalidUTF8Field(record) {
+            summary.problems.add(
+                line: record.line, column: column, "this field is not UTF-8 text; save the file as \"CSV UTF-8\" and import it again")
+            return
+        }
+        switch try row(FieldReader(record: record, header: header), &summary.problems) {
+        case .inserted: summary.inserted += 1
+        case .present: summary.alreadyPresent += 1
+        case .rejected: break
+        }
+    }
+
+    /// The 1-based column of the first field that is not valid UTF-8, or nil when all are.
+    static func firstInvalidUTF8Field(_ record: CSVRecord) -> Int? {
+        if record.isASCII { return nil }
+        return (0..<record.count).first { record.string(at: $0) == nil }.map { $0 + 1 }
+    }
+}
