@@ -10,6 +10,8 @@ extension PostgresStore {
             if try await connection.value("SELECT count(*) FROM programme", as: Int.self) ?? 0 > 0 {
                 throw ServiceError.conflict(.programmeExists(location: location))
             }
+            // The migrations start the ref counters; the copy brings the programme's own.
+            try await connection.execute("DELETE FROM ref_counters")
             for table in tables {
                 try await connection.copyFrom(table: table.name, columns: table.columns, logger: PostgresConnection.quiet) { writer in
                     var buffer = ByteBuffer()
