@@ -50,9 +50,12 @@ struct ImportTests {
         #expect(try runner.succeed(["progress", "L-MOH"]).contains("2 of 62 outcomes achieved"))
     }
 
-    @Test("importing the same file twice changes nothing the second time")
-    func idempotent() throws {
-        let runner = try ProgrammeFixture.standard(SkillsRunner())
+    @Test("importing the same file twice changes nothing the second time", arguments: StoreKinds.available)
+    func idempotent(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { try idempotent(ProgrammeFixture.standard($0)) }
+    }
+
+    private func idempotent(_ runner: SkillsRunner) throws {
         let sessions = Self.sessionHeader + "\nG1,2026-11-02,L-MOH,T-ALED,60,in-person,S1.1,\nG1,2026-11-02,L-GWEN,T-ALED,60,in-person,,\n"
         let path = try file(runner, "sessions.csv", sessions)
         #expect(try runner.succeed(["import", "sessions", path]).contains("2 new, 0 already present"))
@@ -126,9 +129,17 @@ struct ImportTests {
                     .utf8), expected: [":3:6: error: mode 'on-foot' must be one of"]),
     ]
 
-    @Test("a bad file is refused whole, naming file, line and column", arguments: badFiles)
-    func refused(_ bad: BadFile) throws {
-        let runner = try ProgrammeFixture.standard(SkillsRunner())
+    /// Each bad file with each store that imports its kind (PostgreSQL imports sessions files only, so far).
+    static let badFilesByStore = badFiles.flatMap { bad in
+        StoreKinds.available.filter { $0 == "sqlite" || bad.kind == "sessions" }.map { (bad, $0) }
+    }
+
+    @Test("a bad file is refused whole, naming file, line and column", arguments: badFilesByStore)
+    func refused(_ bad: BadFile, _ kind: String) throws {
+        try StoreKinds.withRunner(kind) { try refused(bad, ProgrammeFixture.standard($0)) }
+    }
+
+    private func refused(_ bad: BadFile, _ runner: SkillsRunner) throws {
         let path = try file(runner, "bad.csv", bad.bytes)
         let before = try runner.databaseDump()
         let output = try runner.run(["import", bad.kind, path])
@@ -138,9 +149,12 @@ struct ImportTests {
         #expect(try runner.databaseDump() == before)
     }
 
-    @Test("every problem is listed in one go: the first fifty, then a count")
-    func manyProblems() throws {
-        let runner = try ProgrammeFixture.standard(SkillsRunner())
+    @Test("every problem is listed in one go: the first fifty, then a count", arguments: StoreKinds.available)
+    func manyProblems(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { try manyProblems(ProgrammeFixture.standard($0)) }
+    }
+
+    private func manyProblems(_ runner: SkillsRunner) throws {
         let rows = (1...70).map { "S\($0),2026-13-01,L-MOH,T-ALED,45,in-person,," }.joined(separator: "\n")
         let output = try runner.run(["import", "sessions", try file(runner, "many.csv", Self.h + rows + "\n")])
         #expect(output.stderr.components(separatedBy: "error: date '2026-13-01'").count - 1 == 50)
@@ -148,9 +162,12 @@ struct ImportTests {
         #expect(output.stderr.contains("70 problem(s)"))
     }
 
-    @Test("a dry run checks everything and writes nothing")
-    func dryRun() throws {
-        let runner = try ProgrammeFixture.standard(SkillsRunner())
+    @Test("a dry run checks everything and writes nothing", arguments: StoreKinds.available)
+    func dryRun(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { try dryRun(ProgrammeFixture.standard($0)) }
+    }
+
+    private func dryRun(_ runner: SkillsRunner) throws {
         let before = try runner.databaseDump()
         let out = try runner.succeed([
             "import", "sessions", try file(runner, "s.csv", Self.h + "S1,2026-11-02,L-MOH,T-ALED,45,in-person,F1.1,\n"), "--dry-run",

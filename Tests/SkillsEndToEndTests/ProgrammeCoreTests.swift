@@ -4,9 +4,14 @@ import Testing
 
 @Suite("Programme core, end to end")
 struct ProgrammeCoreTests {
-    @Test("enrol three learners in three scripts, record sessions, show progress: names intact everywhere")
-    func walkthrough() throws {
-        let runner = try ProgrammeFixture.standard(SkillsRunner())
+    @Test(
+        "enrol three learners in three scripts, record sessions, show progress: names intact everywhere",
+        arguments: StoreKinds.available)
+    func walkthrough(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { try walkthrough(ProgrammeFixture.standard($0)) }
+    }
+
+    private func walkthrough(_ runner: SkillsRunner) throws {
         try runner.succeed([
             "session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--date", "2026-11-02", "--minutes", "45", "--outcome", "F1.1",
             "--outcome", "F1.2",
@@ -57,9 +62,12 @@ struct ProgrammeCoreTests {
         #expect(Set(centreColumns).count == 1, "the centre column starts at \(centreColumns)")
     }
 
-    @Test("a group session is one record for every learner in it")
-    func groupSession() throws {
-        let runner = try ProgrammeFixture.standard(SkillsRunner())
+    @Test("a group session is one record for every learner in it", arguments: StoreKinds.available)
+    func groupSession(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { try groupSession(ProgrammeFixture.standard($0)) }
+    }
+
+    private func groupSession(_ runner: SkillsRunner) throws {
         let out = try runner.succeed([
             "session", "record", "--ref", "G1", "--tutor", "T-ALED", "--learner", "L-MOH", "--learner", "L-GWEN", "--learner", "L-WANG",
             "--minutes", "90", "--outcome", "S1.1", "--date", "2026-11-20",
@@ -82,9 +90,12 @@ struct ProgrammeCoreTests {
         #expect(rows.trimmingCharacters(in: .whitespacesAndNewlines) == "aled|session.record|session:S000001")
     }
 
-    @Test("tutors whose safeguarding check lapses soon are listed")
-    func expiringChecks() throws {
-        let runner = try ProgrammeFixture.standard(SkillsRunner())
+    @Test("tutors whose safeguarding check lapses soon are listed", arguments: StoreKinds.available)
+    func expiringChecks(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { try expiringChecks(ProgrammeFixture.standard($0)) }
+    }
+
+    private func expiringChecks(_ runner: SkillsRunner) throws {
         try runner.succeed(["tutor", "update", "T-PRIYA", "--dbs-expires", "2026-12-20"])
         let soon = try runner.succeed(["tutor", "expiring", "--within", "30"])
         #expect(soon.contains("T-PRIYA"))

@@ -59,9 +59,18 @@ public struct SkillsRunner: Sendable {
         return output.stdout
     }
 
-    /// Every row of every table, as the sqlite3 shell dumps it: equal dumps mean nothing changed.
+    /// Every row of every table, as the sqlite3 shell (or pg_dump) dumps it: equal dumps mean nothing changed.
     public func databaseDump() throws -> String {
-        try Command.run("/usr/bin/sqlite3", [database, ".dump"]).stdout
+        if isPostgres {
+            // One INSERT per row, as sqlite3 writes them; without pg_dump's per-run `\restrict` keys and the sequences,
+            // which move on even when a rolled-back insert writes nothing.
+            let dump = try Command.run("/usr/bin/pg_dump", ["--data-only", "--inserts", "--no-owner", database]).stdout
+            return dump.split(separator: "\n").filter {
+                !$0.hasPrefix("\\restrict") && !$0.hasPrefix("\\unrestrict") && !$0.contains("setval")
+            }
+            .joined(separator: "\n").replacingOccurrences(of: "INSERT INTO public.", with: "INSERT INTO ")
+        }
+        return try Command.run("/usr/bin/sqlite3", [database, ".dump"]).stdout
     }
 }
 
