@@ -34,8 +34,8 @@ public final class PostgresStore: Sendable {
     /// or a programme written by a newer version of skills is refused before anything is written.
     public static func open(_ place: PostgresLocation, clock: Clock = .system) async throws -> PostgresStore {
         let store = try await connect(place, clock: clock)
-        try await store.inspect()
-        try await store.migrate()
+        // Only a programme missing a step takes the write lock to migrate; everyday commands just read.
+        if try await store.inspect() { try await store.migrate() }
         return store
     }
 
@@ -76,8 +76,9 @@ public final class PostgresStore: Sendable {
             })
     }
 
-    /// Refuses, without writing, a database that is not a programme this version can open.
-    private func inspect() async throws {
+    /// Refuses, without writing, a database that is not a programme this version can open; says whether it lacks a
+    /// migration this version has.
+    private func inspect() async throws -> Bool {
         let tables = try await tableNames()
         if tables.isEmpty { throw ServiceError.noProgramme(location: location) }
         guard tables.contains("programme"), tables.contains("skills_migrations") else {
@@ -94,6 +95,7 @@ public final class PostgresStore: Sendable {
         if let newer = applied.first(where: { !known.contains($0) }) {
             throw ServiceError.newerSchema(location: location, step: newer)
         }
+        return applied.count < known.count
     }
 
     private func migrate() async throws {
