@@ -65,10 +65,10 @@ struct DataRightsTests {
         let pdf = runner.folder.appendingPathComponent("out/CARD-01/\(certificate)")
         let copy = runner.folder.appendingPathComponent("kept-by-learner.pdf")
         try FileManager.default.copyItem(at: pdf, to: copy)
-        try runner.succeed(["report", "regional", "--out", "before"])
+        try runner.succeed(["report", "regional", "--period", "2026", "--out", "before"])
         try runner.succeed(["learner", "update", "L-MOH", "--name", "Mohammed Abdullah"])
         try runner.succeed(["learner", "erase", "L-MOH", "--reason", "asked on 26 Nov"])
-        try runner.succeed(["report", "regional", "--out", "after"])
+        try runner.succeed(["report", "regional", "--period", "2026", "--out", "after"])
 
         // Whole names and their parts: a shorter value written over a longer one would leave a tail behind.
         let traces = ["محمد عبد الله", "عبد الله", "Mohammed Abdullah", "Abdullah", "Brought his own phone", "own phone"].map {
