@@ -299,12 +299,34 @@ struct HardeningTests {
     @Test("an init that cannot finish leaves no half-made programme behind")
     func initLeavesNothing() throws {
         let runner = try SkillsRunner()
-        let empty = runner.folder.appendingPathComponent("no-shipped-data")
-        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
-        let output = try runner.run(["init"], environment: ["SKILLS_HOME": empty.path])
-        #expect(output.status == 66, "\(output.stderr)")
+        // A dangling link where the key goes: nothing seems to be there, but the key cannot be created.
+        let keyPath = runner.database + ".signing-key"
+        try FileManager.default.createSymbolicLink(atPath: keyPath, withDestinationPath: runner.folder.appendingPathComponent("gone").path)
+        let output = try runner.run(["init"])
+        #expect(output.status != 0 && output.stderr.contains("signing key"), "\(output.stderr)")
         #expect(!FileManager.default.fileExists(atPath: runner.database))
         #expect(!FileManager.default.fileExists(atPath: runner.database + "-wal"))
+        try FileManager.default.removeItem(atPath: keyPath)
         try runner.succeed(["init"])
+    }
+
+    @Test("a copy of the binary alone, in any folder, starts a programme: the shipped data is built in")
+    func binaryCopiedAnywhere() throws {
+        let runner = try SkillsRunner()
+        let bin = runner.folder.appendingPathComponent("elsewhere/bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let copy = bin.appendingPathComponent("skills")
+        try FileManager.default.copyItem(atPath: Paths.skillsBinary, toPath: copy.path)
+        let work = runner.folder.appendingPathComponent("elsewhere/work")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        var environment = ProcessInfo.processInfo.environment
+        environment["SKILLS_DB"] = nil
+        let created = try Command.run(copy.path, ["init", "--name", "Anywhere"], environment: environment, in: work)
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stdout.contains("loaded curriculum eds-life") && created.stdout.contains("loaded 12 regions"))
+        let page = try Command.run(copy.path, ["certificate", "verify-page", "--out", "page"], environment: environment, in: work)
+        #expect(page.status == 0, "\(page.stderr)")
+        let shipped = try Data(contentsOf: Paths.packageRoot.appendingPathComponent("VerifyPage/verify.js"))
+        #expect(try Data(contentsOf: work.appendingPathComponent("page/verify.js")) == shipped)
     }
 }

@@ -95,7 +95,7 @@ extension ServiceError {
 
     private static func describe(_ problem: FileProblem) -> UserError {
         switch problem {
-        case .cannotRead, .cannotWrite, .cannotCreateFolder, .shippedDataMissing: UserError(.noInput, problem.plainWords)
+        case .cannotRead, .cannotWrite, .cannotCreateFolder: UserError(.noInput, problem.plainWords)
         case .toolMissing: UserError(.noInput, "\(problem.plainWords) (scripts/install-deps.sh does)")
         case .notUTF8, .notReadable, .contents: UserError(.data, problem.plainWords)
         case .exists: UserError(.usage, "\(problem.plainWords) — choose another file")

@@ -57,8 +57,8 @@ public struct ReportService: Sendable {
 
     /// The shipped local-authority reference table.
     static func localAuthorities() throws -> [LocalAuthorityReference] {
-        let file = try ShippedData.localAuthoritiesFile()
-        return try LocalAuthorityReference.read(try TextFile.read(file.path), file: file.path)
+        let file = ShippedData.localAuthorities
+        return try LocalAuthorityReference.read(file.text, file: file.path)
     }
 
     /// Writes hours per tutor and centre, and checks lapsing within `within` days, as CSV files and a PDF into
