@@ -67,7 +67,7 @@ struct DataRightsTests {
         try FileManager.default.copyItem(at: pdf, to: copy)
         try runner.succeed(["report", "regional", "--period", "2026", "--out", "before"])
         try runner.succeed(["learner", "update", "L-MOH", "--name", "Mohammed Abdullah"])
-        try runner.succeed(["learner", "erase", "L-MOH", "--reason", "asked on 26 Nov"])
+        try runner.succeed(["learner", "erase", "L-MOH", "--reason", "asked on 26 Nov", "--yes"])
         try runner.succeed(["report", "regional", "--period", "2026", "--out", "after"])
 
         // Whole names and their parts: a shorter value written over a longer one would leave a tail behind.
@@ -136,7 +136,7 @@ struct DataRightsTests {
         #expect(refused.stderr.contains("'priya' is a tutor at BRAD-01") && refused.stderr.contains("CARD-01"), "\(refused.stderr)")
         #expect(try runner.databaseDump().split(separator: "\n").filter { !$0.contains("audit_log") } == before)
         #expect(try sqlite(runner, "SELECT actor || ' ' || action FROM audit_log ORDER BY id DESC LIMIT 1") == "priya refused")
-        #expect(try runner.run(["learner", "erase", "L-MOH"], as: "aled").status == 77)
+        #expect(try runner.run(["learner", "erase", "L-MOH", "--reason", "test", "--yes"], as: "aled").status == 77)
         #expect(try runner.run(["learner", "list"], as: "stranger").stderr.contains("not registered"))
         try runner.succeed(["session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--minutes", "30"], as: "aled")
     }

@@ -278,21 +278,21 @@ struct HardeningTests {
         // Even root cannot delete from an immutable folder: the erasure commits, the file stays.
         #expect(try Command.run("/usr/bin/chattr", ["+i", folder]).status == 0, "chattr is needed for this test")
         defer { _ = try? Command.run("/usr/bin/chattr", ["-i", folder]) }
-        var output = try runner.run(["learner", "erase", "L-GWEN", "--reason", "learner's request"])
+        var output = try runner.run(["learner", "erase", "L-GWEN", "--reason", "learner's request", "--yes"])
         #expect(output.status == 65, "\(output.stdout)\(output.stderr)")
         #expect(output.stdout.contains("0 certificate file(s) deleted"), "\(output.stdout)")
         #expect(output.stderr.contains("not removed: \(folder)/\(files[0])"), "\(output.stderr)")
         #expect(output.stderr.contains("1 certificate file(s) holding the name could not be removed"))
-        #expect(try runner.succeed(["learner", "show", "L-GWEN"]).contains("[erased]"))
+        #expect(try runner.succeed(["learner", "show", "L-GWEN"]).contains("erased on"))
         output = try runner.run(["retention", "apply", "--older-than", "30y"])
         #expect(output.status == 65 && output.stderr.contains("not removed"), "\(output.stderr)")
 
         _ = try Command.run("/usr/bin/chattr", ["-i", folder])
-        output = try runner.run(["learner", "erase", "L-GWEN", "--reason", "learner's request"])
+        output = try runner.run(["learner", "erase", "L-GWEN", "--reason", "learner's request", "--yes"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("1 certificate file(s) deleted"), "\(output.stdout)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
-        output = try runner.run(["learner", "erase", "L-GWEN", "--reason", "again"])
+        output = try runner.run(["learner", "erase", "L-GWEN", "--reason", "again", "--yes"])
         #expect(output.status == 65 && output.stderr.contains("already erased"), "\(output.stderr)")
     }
 
