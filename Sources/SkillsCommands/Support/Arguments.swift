@@ -32,7 +32,7 @@ enum Arguments {
 
     /// A value from a fixed set, such as a mode or a role.
     static func choice<T: RawRepresentable & CaseIterable>(_ text: String, flag: String) throws -> T where T.RawValue == String {
-        guard let value = T(rawValue: text) else {
+        guard let value = T(lenient: text) else {
             let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
             throw UserError(.usage, "\(flag) '\(text)' is not one of: \(allowed)")
         }

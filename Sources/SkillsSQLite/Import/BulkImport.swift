@@ -8,6 +8,8 @@ struct BulkImport: Sendable {
     let store: SQLiteStore
     let kind: ImportKind
     let allowOtherCentre: Bool
+    /// Whether `15/01/2024` is read as 15 January.
+    let dayFirstDates: Bool
 
     /// The columns a file of this kind must have, then those it may have.
     static func columns(of kind: ImportKind) -> (required: [String], optional: [String]) {
@@ -86,10 +88,9 @@ struct BulkImport: Sendable {
             }
             guard let header else { return }
             summary.rowsRead += 1
-            if record.count != header.index.count {
+            if !header.fits(record.count) {
                 summary.problems.add(
-                    line: record.line, column: min(record.count, header.index.count) + 1,
-                    "this row has \(record.count) field(s) but the header has \(header.index.count); check for a missing or extra comma")
+                    line: record.line, column: min(record.count, header.widths.lowerBound) + 1, header.misfit(record.count))
                 return
             }
             if let column = Self.firstInvalidUTF8Field(record) {
@@ -98,7 +99,9 @@ struct BulkImport: Sendable {
                     "this field is not UTF-8 text; save the file as \"CSV UTF-8\" and import it again")
                 return
             }
-            switch try rows.importRow(FieldReader(record: record, header: header), problems: &summary.problems) {
+            switch try rows.importRow(
+                FieldReader(record: record, header: header, dayFirstDates: dayFirstDates), problems: &summary.problems)
+            {
             case .inserted: summary.inserted += 1
             case .present: summary.alreadyPresent += 1
             case .rejected: break
@@ -130,7 +133,9 @@ extension SQLiteStore: ImportStore {
         _ request: ImportRequest, by authorisation: Authorisation, nextChunk: () throws -> [UInt8]?,
         progress: (_ bytes: Int, _ rows: Int) -> Void
     ) async throws -> ImportSummary {
-        try BulkImport(store: self, kind: request.kind, allowOtherCentre: request.allowOtherCentre).run(
+        try BulkImport(
+            store: self, kind: request.kind, allowOtherCentre: request.allowOtherCentre, dayFirstDates: request.dayFirstDates
+        ).run(
             file: request.file, dryRun: request.dryRun, by: authorisation, nextChunk: nextChunk, progress: progress)
     }
 }

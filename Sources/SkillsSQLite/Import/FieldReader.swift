@@ -5,6 +5,8 @@ import SkillsStore
 struct FieldReader {
     let record: CSVRecord
     let header: CSVHeader
+    /// Whether dates may be written day first (`15/01/2024`).
+    let dayFirstDates: Bool
 
     /// The 1-based column number of a named column (past the end if the file lacks it).
     func column(_ name: String) -> Int { (header.index[name] ?? record.count) + 1 }

@@ -21,6 +21,8 @@ struct SessionRows: RowImporter {
     /// Centre refs by row id, to name both centres when a tutor and a learner are at different ones.
     private let centreRefs: [Int64: String]
     private let outcomes: ByteKeyTable<Int64>
+    /// Outcome codes by their lower-case form, so `f1.1` is stored as `F1.1`.
+    private let outcomeCodes: [String: String]
     private var scratch: [UInt8] = []
     private var columns: [Int] = []
     private var lastRow: (ref: [UInt8], facts: FastFacts, line: Int)?
@@ -43,6 +45,7 @@ struct SessionRows: RowImporter {
         var outcomeTable = ByteKeyTable<Int64>(capacity: outcomes.count)
         for (code, id) in outcomes { outcomeTable.insert(code, id) }
         self.outcomes = outcomeTable
+        outcomeCodes = Dictionary(outcomes.keys.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         let learnerCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM learners") ?? 0
         var learners = ByteKeyTable<Person>(capacity: learnerCount)
         let cursor = try Row.fetchCursor(db, sql: "SELECT ref, id, centre_id FROM learners")
@@ -176,8 +179,7 @@ struct SessionRows: RowImporter {
             problems.add(line: line, column: fields.column("minutes"), problem)
             ok = false
         }
-        let modeBytes = fields.bytes("mode")
-        let mode = SessionMode.allCases.first { $0.rawValue.utf8.elementsEqual(modeBytes) }
+        let mode = SessionMode(lenient: fields.text("mode"))
         if mode == nil {
             problems.add(line: line, column: fields.column("mode"), "mode '\(fields.text("mode"))' must be one of: in-person, phone, video")
             ok = false
@@ -186,8 +188,8 @@ struct SessionRows: RowImporter {
         for code in fields.bytes("outcomes").split(separator: UInt8(ascii: ";")) {
             let text = String(decoding: code, as: UTF8.self).trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { continue }
-            if Self.lookup(outcomes, text) != nil {
-                codes.append(text)
+            if let proper = outcomeCodes[text.lowercased()] {
+                codes.append(proper)
             } else {
                 problems.addUnknown(
                     line: line, column: fields.column("outcomes"), .outcome, text, among: outcomes.keys)
