@@ -133,7 +133,10 @@ struct HardeningTests {
         try runner.succeed([
             "session", "record", "--ref", "S-1", "--tutor", "T-ALED", "--learner", "L-GWEN", "--minutes", "30", "--date", "2026-11-02",
         ])
-        #expect(try runner.succeed(["session", "list"]).contains("L-MOH L-GWEN"))
+        let listed = try runner.succeed(["session", "list", "--json"])
+        #expect(listed.contains(#""learner_refs" : ["#) && listed.contains(#""L-MOH""#) && listed.contains(#""L-GWEN""#))
+        let group = try JSONSerialization.jsonObject(with: Data(listed.utf8)) as! [[String: Any]]
+        #expect(group.first { $0["ref"] as? String == "S-1" }?["learner_refs"] as? [String] == ["L-MOH", "L-GWEN"])
     }
 
     @Test("a backup taken while an import runs is checked, and a restore puts back exactly what it held")

@@ -11,6 +11,7 @@ struct ListCertificates: AsyncParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
     @Option(help: "The learner.") var learner: String
     @Flag(help: "Print JSON for scripts.") var json = false
+    @OptionGroup var table: TableOptions
 
     struct Listing: Encodable {
         var id, code, kind, subject, issuedOn, state, file: String
@@ -26,6 +27,8 @@ struct ListCertificates: AsyncParsableCommand {
         }
         if json { return try JSONOutput.print(listings) }
         let rows = listings.map { [$0.code, $0.kind, $0.subject, $0.issuedOn, $0.revokedAt == nil ? $0.state : "revoked", $0.file] }
-        print(TextTable(headers: ["code", "kind", "subject", "issued", "state", "file"], rows: rows).render())
+        print(
+            TextTable(headers: ["code", "kind", "subject", "issued", "state", "file"], rows: rows, wrappable: [2, 5]).render(
+                width: table.width))
     }
 }

@@ -17,8 +17,10 @@ enum CSVFileImport {
             path, kind: kind, dryRun: dryRun, allowOtherCentre: allowOtherCentre, dayFirstDates: dayFirstDates, by: actor
         ) {
             bytes, size, rows in
-            if bar == nil { bar = ProgressLine(total: size, label: "\(kind.rawValue) from \((path as NSString).lastPathComponent)") }
-            bar?.update(done: bytes, rows: rows)
+            if bar == nil {
+                bar = ProgressLine(total: size, label: "\(kind.rawValue) from \((path as NSString).lastPathComponent)", unit: "rows")
+            }
+            bar?.update(done: bytes, count: rows)
         }
         bar?.finish()
         return summary

@@ -14,6 +14,7 @@ struct LearnerConsent: AsyncParsableCommand {
     @Option(help: "Counted in published open statistics: yes or no.") var openData: String?
     @Option(help: "May be contacted by the programme: yes or no.") var contact: String?
     @Flag(help: "Print JSON for scripts.") var json = false
+    @OptionGroup var table: TableOptions
 
     func run() async throws {
         var decisions: [ConsentRecord.Purpose: Bool] = [:]
@@ -22,7 +23,7 @@ struct LearnerConsent: AsyncParsableCommand {
         let history = try await DataRightsService(try programme.services()).consent(ref, decisions, by: programme.actorName)
         if json { return try JSONOutput.print(history) }
         let rows = history.map { [$0.recordedAt, $0.purpose.rawValue, $0.given ? "yes" : "no", $0.recordedBy] }
-        print(TextTable(headers: ["when", "purpose", "agreed", "recorded by"], rows: rows).render())
+        print(TextTable(headers: ["when", "purpose", "agreed", "recorded by"], rows: rows).render(width: table.width))
     }
 
     static func yesNo(_ text: String, flag: String) throws -> Bool {
