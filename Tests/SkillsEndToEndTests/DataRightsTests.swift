@@ -19,7 +19,7 @@ struct DataRightsTests {
         try runner.succeed([
             "session", "record", "--tutor", "T-ALED", "--learner", "L-GWEN", "--minutes", "45", "--date", "2026-11-11", "--outcome", "F1.1",
         ])
-        try runner.succeed(["learner", "consent", "L-MOH", "--open-data", "yes", "--contact", "no"])
+        try runner.succeed(["learner", "consent", "L-MOH", "--open-data", "--no-contact"])
         try runner.succeed(["learner", "update", "L-MOH", "--postcode", "CF10", "--born", "1981"])
         try runner.succeed(["certificate", "issue", "--learner", "L-MOH", "--out", "out"])
         return runner

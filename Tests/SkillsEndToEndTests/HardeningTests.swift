@@ -221,7 +221,7 @@ struct HardeningTests {
             ["session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--minutes", "30", "--outcome", "F1.1"], as: "aled")
         for arguments in [
             ["learner", "show", "L-MOH"], ["progress", "L-MOH"], ["learner", "consent", "L-MOH"],
-            ["certificate", "list", "--learner", "L-MOH"], ["session", "list", "--learner", "L-MOH"],
+            ["certificate", "list", "L-MOH"], ["session", "list", "--learner", "L-MOH"],
             ["learner", "list", "--centre", "CARD-01"],
         ] {
             let output = try runner.run(arguments, as: "priya")

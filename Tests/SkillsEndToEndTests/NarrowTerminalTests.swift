@@ -9,7 +9,7 @@ struct NarrowTerminalTests {
     /// The data-rights programme (sessions, a group, certificates) seen from an 80-column terminal.
     static let commands: [[String]] = [
         ["region", "list"], ["centre", "list"], ["tutor", "list"], ["tutor", "expiring", "--within", "800"], ["learner", "list"],
-        ["curriculum", "list"], ["curriculum", "show", "eds-life"], ["certificate", "list", "--learner", "L-MOH"],
+        ["curriculum", "list"], ["curriculum", "show", "eds-life"], ["certificate", "list", "L-MOH"],
         ["audit", "log"], ["progress", "L-MOH"], ["session", "list"], ["actor", "list"], ["learner", "consent", "L-MOH"],
     ]
 

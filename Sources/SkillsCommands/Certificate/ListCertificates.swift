@@ -3,13 +3,13 @@ import Foundation
 import SkillsCore
 import SkillsServices
 
-/// `skills certificate list --learner REF`.
+/// `skills certificate list REF`.
 struct ListCertificates: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List a learner's certificates.", discussion: "Example:  skills certificate list --learner L000001")
+        commandName: "list", abstract: "List a learner's certificates.", discussion: "Example:  skills certificate list L000001")
 
     @OptionGroup var programme: ProgrammeOptions
-    @Option(help: "The learner.") var learner: String
+    @Argument(help: "The learner's reference.") var learner: String
     @Flag(help: "Print JSON for scripts.") var json = false
     @OptionGroup var table: TableOptions
 

@@ -70,7 +70,7 @@ extension ServiceError {
         case .region: "skills region list"
         case .outcome, .module: "skills curriculum show ID"
         case .curriculum: "skills curriculum list"
-        case .certificate: "skills certificate list --learner REF"
+        case .certificate: "skills certificate list REF"
         case .session: "skills session list"
         case .actor: "skills actor list"
         case .localAuthority: "grep REGION Reports/regions/uk-local-authorities.csv"
