@@ -58,3 +58,33 @@ struct ErasureWithCareTests {
         #expect(try runner.succeed(["learner", "show", "L-MOH"]).contains("erased on 2026-11-26 (learner asked)"))
     }
 }
+
+/// The learner's own copy of their data: a page they can read, beside the JSON.
+@Suite("A copy a person can read")
+struct ReadableCopyTests {
+    @Test("export writes a page in the learner's language with what is held, why, who saw it and how to erase it")
+    func readablePage() throws {
+        let runner = try DataRightsTests().programme()
+        try runner.succeed([
+            "session", "record", "--tutor", "T-ALED", "--learner", "L-GWEN", "--minutes", "30", "--outcome", "F1.2", "--date", "2026-11-12",
+        ])
+        let welshJSON = runner.folder.appendingPathComponent("gwen.json").path
+        let printed = try runner.succeed(["learner", "export", "L-GWEN", "--out", welshJSON])
+        let welshPage = runner.folder.appendingPathComponent("gwen.html").path
+        #expect(printed.contains(welshPage))
+        let welsh = try String(contentsOfFile: welshPage, encoding: .utf8)
+        #expect(welsh.contains(#"<html lang="cy">"#) && welsh.contains("Beth mae'r rhaglen yn ei gadw amdanoch chi"))
+        #expect(welsh.contains("Sut i ofyn am ei ddileu") && welsh.contains("Pwy sydd wedi gweld neu newid eich cofnod"))
+        #expect(welsh.contains("Gwenllian"), "the learner's name")
+        #expect(!welsh.contains("F1.2") && welsh.contains("Gallaf ddefnyddio llygoden"), "outcomes in words, in Welsh")
+        #expect(!welsh.contains("{\""), "no JSON in the page")
+        let englishJSON = runner.folder.appendingPathComponent("moh.json").path
+        try runner.succeed(["learner", "export", "L-MOH", "--out", englishJSON])
+        let english = try String(contentsOfFile: runner.folder.appendingPathComponent("moh.html").path, encoding: .utf8)
+        #expect(english.contains(#"<html lang="en">"#) && english.contains("What the programme holds about you"))
+        #expect(english.contains("<bdi>محمد عبد الله</bdi>"))
+        #expect(english.contains("being counted in published statistics (never by name)"))
+        #expect(english.contains("recorded a session") && english.contains("issued a certificate"))
+        #expect(english.contains("Notes: Brought his own phone"), "the tutor's notes are held, so they are shown")
+    }
+}

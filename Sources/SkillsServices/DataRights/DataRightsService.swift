@@ -33,6 +33,11 @@ public struct DataRightsService: Sendable {
         return export
     }
 
+    /// The export as a page the learner can read, in their language: what is held, why, who has seen it, how to erase it.
+    public func readableCopy(of export: LearnerExport) async throws -> String {
+        LearnerCopyPage(export: export, programmeName: try await context.store.programme().name).html
+    }
+
     /// What an erasure did to the certificate files on disk.
     public struct FileRemoval: Sendable {
         /// Files removed by this run.
