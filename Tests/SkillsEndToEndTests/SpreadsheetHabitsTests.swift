@@ -81,4 +81,14 @@ struct SpreadsheetHabitsTests {
         ])
         #expect(session.status == 0, "\(session.stderr)")
     }
+
+    @Test("an imported session dated before its learner enrolled is refused, as on the command line")
+    func beforeEnrolment() throws {
+        let runner = try ProgrammeFixture.standard(SkillsRunner())
+        let file = try write(
+            runner, "sessions.csv",
+            "session_ref,date,learner_ref,tutor_ref,minutes,mode,outcomes,notes\nE1,2026-08-20,L-MOH,T-ALED,60,in-person,F1.1,\n")
+        let output = try runner.run(["import", "sessions", file])
+        #expect(output.status == 65 && output.stderr.contains("2:2: error:") && output.stderr.contains("2026-09-01"), "\(output.stderr)")
+    }
 }

@@ -11,6 +11,8 @@ struct SessionRows: RowImporter {
     private struct Person {
         var id: Int64
         var centre: Int64
+        /// The day a learner enrolled, as `Day.ordinal`; no session may be dated before it (tutors have none).
+        var enrolled = Int.min
     }
 
     private let today: Day
@@ -48,8 +50,11 @@ struct SessionRows: RowImporter {
         outcomeCodes = Dictionary(outcomes.keys.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         let learnerCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM learners") ?? 0
         var learners = ByteKeyTable<Person>(capacity: learnerCount)
-        let cursor = try Row.fetchCursor(db, sql: "SELECT ref, id, centre_id FROM learners")
-        while let row = try cursor.next() { learners.insert(row[0], Person(id: row[1], centre: row[2])) }
+        let cursor = try Row.fetchCursor(db, sql: "SELECT ref, id, centre_id, enrolled_on FROM learners")
+        while let row = try cursor.next() {
+            let enrolled = (row[3] as String?).flatMap { Day(iso: $0) }?.ordinal ?? Int.min
+            learners.insert(row[0], Person(id: row[1], centre: row[2], enrolled: enrolled))
+        }
         self.learners = learners
         var tutors = ByteKeyTable<Person>(capacity: 64)
         for row in try Row.fetchAll(db, sql: "SELECT ref, id, centre_id FROM tutors") {
@@ -87,7 +92,7 @@ struct SessionRows: RowImporter {
             let notes = raw(columns[7])
             guard Self.isReference(ref), let learner = learners.value(for: field(2)), let tutor = tutors.value(for: field(3)),
                 learner.centre == tutor.centre || allowOtherCentre,
-                let date = Day(isoBytes: field(1)), date <= today, date >= FieldRules.earliestSessionDay,
+                let date = Day(isoBytes: field(1)), date <= today, date >= FieldRules.earliestSessionDay, date.ordinal >= learner.enrolled,
                 notes.count <= FieldRules.maximumNotesLength,
                 let minutes = Self.integer(field(4)), FieldRules.minutesProblem(minutes) == nil,
                 let mode = Self.modes.firstIndex(where: { $0.elementsEqual(field(5)) })
@@ -197,6 +202,12 @@ struct SessionRows: RowImporter {
             }
         }
         guard let ref, let learner, let tutor, let date, let minutes, let mode, ok else { return .rejected }
+        if date.ordinal < learner.enrolled {
+            let conflict = ServiceError.conflict(
+                .sessionBeforeEnrolment(learner: learnerRef, enrolled: Day(ordinal: learner.enrolled), date: date))
+            problems.add(line: line, column: fields.column("date"), conflict.plainWords, reference: conflict)
+            return .rejected
+        }
         if learner.centre != tutor.centre, !allowOtherCentre {
             let conflict = ServiceError.conflict(
                 .otherCentre(
