@@ -59,8 +59,12 @@ let package = Package(
                 "SkillsRendering",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            plugins: ["EmbedShippedData"]
         ),
+        // Builds Curricula/, Reports/regions/ and VerifyPage/ into the binary, so a copied binary works anywhere.
+        .executableTarget(name: "ShippedDataEmbedder", path: "Plugins/ShippedDataEmbedder"),
+        .plugin(name: "EmbedShippedData", capability: .buildTool(), dependencies: ["ShippedDataEmbedder"]),
         // The command tree: parses arguments, calls a service, prints the answer.
         .target(
             name: "SkillsCommands",

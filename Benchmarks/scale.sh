@@ -13,7 +13,7 @@ skills=${SKILLS_BINARY:-}
 if [ -z "$skills" ]; then swift build -c release --product skills --static-swift-stdlib >/dev/null; skills=$PWD/.build/release/skills; fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export SKILLS_DB=$work/programme.sqlite SKILLS_TODAY=2026-11-26 SKILLS_ACTOR=benchmark SKILLS_HOME=$PWD
+export SKILLS_DB=$work/programme.sqlite SKILLS_TODAY=2026-11-26 SKILLS_ACTOR=benchmark
 $skills init >/dev/null
 $skills demo --learners "$learners" --seed 1 --files "$work/files" --files-only >/dev/null
 sqlite3 "$SKILLS_DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null

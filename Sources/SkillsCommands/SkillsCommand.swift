@@ -11,7 +11,7 @@ public struct SkillsCommand: AsyncParsableCommand {
             Data lives in one SQLite file: --db PATH, else $SKILLS_DB, else ./programme.sqlite.
             Every change is recorded with who made it: --as NAME, else $SKILLS_ACTOR, else your login name.
 
-            Start with:  skills init   then   skills learner enrol --help
+            To begin, run `skills init`, then read `skills learner enrol --help`.
             """,
         version: "0.1.0",
         subcommands: [

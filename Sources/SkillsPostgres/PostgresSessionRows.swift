@@ -9,6 +9,8 @@ struct PostgresSessionRows {
     struct Person {
         var id: Int64
         var centre: Int64
+        /// The day a learner enrolled; no session may be dated before it (tutors have none).
+        var enrolled: Day?
     }
 
     /// A group session's shared facts: a following row with the same ref must repeat them.
@@ -24,7 +26,8 @@ struct PostgresSessionRows {
     private let learners: [String: Person]
     private let tutors: [String: Person]
     private let centreRefs: [Int64: String]
-    private let outcomes: Set<String>
+    /// Outcome codes by their lower-case form, so `f1.1` is stored as `F1.1`.
+    private let outcomes: [String: String]
     private var lastRow: (ref: String, facts: Facts, line: Int)?
     /// The good rows, as `COPY … FROM STDIN` text lines.
     private(set) var staged = ByteBuffer()
@@ -37,9 +40,10 @@ struct PostgresSessionRows {
         self.today = today
         self.allowOtherCentre = allowOtherCentre
         var learners: [String: Person] = [:]
-        let learnerRows = try await connection.query("SELECT ref, id, centre_id FROM learners", logger: PostgresConnection.quiet)
-        for try await (ref, id, centre) in learnerRows.decode((String, Int64, Int64).self) {
-            learners[ref] = Person(id: id, centre: centre)
+        let learnerRows = try await connection.query(
+            "SELECT ref, id, centre_id, enrolled_on FROM learners", logger: PostgresConnection.quiet)
+        for try await (ref, id, centre, enrolled) in learnerRows.decode((String, Int64, Int64, String).self) {
+            learners[ref] = Person(id: id, centre: centre, enrolled: Day(iso: enrolled))
         }
         self.learners = learners
         var tutors: [String: Person] = [:]
@@ -52,7 +56,8 @@ struct PostgresSessionRows {
             centres[try row[0].decode(Int64.self)] = try row[1].decode(String.self)
         }
         centreRefs = centres
-        outcomes = Set(try await PostgresStore.latestCurricula(connection).flatMap { $0.0.outcomes.map(\.id) })
+        let codes = try await PostgresStore.latestCurricula(connection).flatMap { $0.0.outcomes.map(\.id) }
+        outcomes = Dictionary(codes.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Checks one row with the same rules and words as the SQLite import, staging it when it is good.
@@ -84,7 +89,7 @@ struct PostgresSessionRows {
             problems.add(line: line, column: fields.column("minutes"), problem)
             ok = false
         }
-        let mode = SessionMode(rawValue: String(decoding: fields.bytes("mode"), as: UTF8.self))
+        let mode = SessionMode(lenient: fields.text("mode"))
         if mode == nil {
             problems.add(line: line, column: fields.column("mode"), "mode '\(fields.text("mode"))' must be one of: in-person, phone, video")
             ok = false
@@ -93,14 +98,19 @@ struct PostgresSessionRows {
         for code in fields.bytes("outcomes").split(separator: UInt8(ascii: ";")) {
             let text = String(decoding: code, as: UTF8.self).trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { continue }
-            if outcomes.contains(text) {
-                codes.append(text)
+            if let proper = outcomes[text.lowercased()] {
+                codes.append(proper)
             } else {
-                problems.addUnknown(line: line, column: fields.column("outcomes"), .outcome, text, among: outcomes)
+                problems.addUnknown(line: line, column: fields.column("outcomes"), .outcome, text, among: outcomes.values)
                 ok = false
             }
         }
         guard let ref, let learner, let tutor, let date, let minutes, let mode, ok else { return .rejected }
+        if let enrolled = learner.enrolled, date < enrolled {
+            let conflict = ServiceError.conflict(.sessionBeforeEnrolment(learner: learnerRef, enrolled: enrolled, date: date))
+            problems.add(line: line, column: fields.column("date"), conflict.plainWords, reference: conflict)
+            return .rejected
+        }
         if learner.centre != tutor.centre, !allowOtherCentre {
             let conflict = ServiceError.conflict(
                 .otherCentre(

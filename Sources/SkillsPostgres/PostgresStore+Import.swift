@@ -26,7 +26,7 @@ extension PostgresStore: ImportStore {
                     connection, at: clock.now(), actor: authorisation.actorName, action: "import.sessions", record: "file:\(request.file)",
                     details: [:])
                 var rows = try await PostgresSessionRows(connection, today: clock.today, allowOtherCentre: request.allowOtherCentre)
-                var feed = ImportFeed(kind: .sessions)
+                var feed = ImportFeed(kind: .sessions, dayFirstDates: request.dayFirstDates)
                 var bytesRead = 0
                 while let chunk = try nextChunk() {
                     bytesRead += chunk.count

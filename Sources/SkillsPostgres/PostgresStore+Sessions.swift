@@ -99,7 +99,8 @@ extension PostgresStore: SessionStore {
             let rows = try await connection.rows(
                 """
                 SELECT s.ref, min(s.date) AS date, min(s.minutes) AS minutes, min(s.mode) AS mode, min(t.ref) AS tutor_ref,
-                  min(c.ref) AS centre_ref, string_agg(l.ref, ';' ORDER BY s.id) AS learner_refs,
+                  min(t.name) AS tutor_name, min(c.ref) AS centre_ref, string_agg(l.ref, ';' ORDER BY s.id) AS learner_refs,
+                  string_agg(l.name, chr(31) ORDER BY s.id) AS learner_names,
                   string_agg(s.outcomes, ';' ORDER BY s.id) AS outcomes, max(s.modules) AS modules, max(s.notes) AS notes
                 FROM sessions s JOIN learners l ON l.id = s.learner_id JOIN tutors t ON t.id = s.tutor_id
                 JOIN centres c ON c.id = t.centre_id
@@ -112,8 +113,11 @@ extension PostgresStore: SessionStore {
                 return SessionListing(
                     ref: try row.value("ref"), date: Day(iso: try row.value("date", as: String.self)) ?? Day(ordinal: 0),
                     minutes: try row.value("minutes"),
-                    mode: try row.value("mode"), tutorRef: try row.value("tutor_ref"), centreRef: try row.value("centre_ref"),
+                    mode: try row.value("mode"), tutorRef: try row.value("tutor_ref"), tutorName: try row.value("tutor_name"),
+                    centreRef: try row.value("centre_ref"),
                     learnerRefs: try row.value("learner_refs", as: String.self).split(separator: ";").map(String.init),
+                    learnerNames: try row.value("learner_names", as: String.self).split(separator: "\u{1F}", omittingEmptySubsequences: false)
+                        .map(String.init),
                     outcomeIDs: outcomes.filter { seen.insert($0).inserted },
                     moduleIDs: (try row.value("modules", as: String?.self) ?? "").split(separator: ";").map(String.init),
                     notes: try row.value("notes"))

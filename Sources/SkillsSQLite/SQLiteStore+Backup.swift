@@ -8,9 +8,9 @@ extension SQLiteStore: BackupStore {
         guard !FileManager.default.fileExists(atPath: path) else { throw ServiceError.file(.exists(path: path)) }
         do {
             try copy(to: path)
-        } catch let error as DatabaseError {
+        } catch is DatabaseError {
             try? FileManager.default.removeItem(atPath: path)
-            throw ServiceError.file(.cannotWrite(path: error.message.map { "\(path) (\($0))" } ?? path))
+            throw ServiceError.file(.cannotWrite(path: path))
         }
         return try Self.checkedCopy(path)
     }

@@ -99,8 +99,9 @@ extension SQLiteStore: SessionStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT s.ref, s.date, s.minutes, s.mode, t.ref AS tutor_ref, c.ref AS centre_ref,
-                      group_concat(l.ref, ';') AS learner_refs, group_concat(s.outcomes, ';') AS outcomes,
+                    SELECT s.ref, s.date, s.minutes, s.mode, t.ref AS tutor_ref, t.name AS tutor_name, c.ref AS centre_ref,
+                      group_concat(l.ref, ';') AS learner_refs, group_concat(l.name, char(31)) AS learner_names,
+                      group_concat(s.outcomes, ';') AS outcomes,
                       max(s.modules) AS modules, max(s.notes) AS notes
                     FROM sessions s JOIN learners l ON l.id = s.learner_id JOIN tutors t ON t.id = s.tutor_id
                     JOIN centres c ON c.id = t.centre_id
@@ -113,8 +114,10 @@ extension SQLiteStore: SessionStore {
                 var seen = Set<String>()
                 return SessionListing(
                     ref: row["ref"], date: Day(iso: row["date"] as String) ?? Day(ordinal: 0), minutes: row["minutes"],
-                    mode: row["mode"], tutorRef: row["tutor_ref"], centreRef: row["centre_ref"],
+                    mode: row["mode"], tutorRef: row["tutor_ref"], tutorName: row["tutor_name"], centreRef: row["centre_ref"],
                     learnerRefs: (row["learner_refs"] as String).split(separator: ";").map(String.init),
+                    learnerNames: (row["learner_names"] as String).split(separator: "\u{1F}", omittingEmptySubsequences: false).map(
+                        String.init),
                     outcomeIDs: outcomes.filter { seen.insert($0).inserted },
                     moduleIDs: (row["modules"] as String? ?? "").split(separator: ";").map(String.init),
                     notes: row["notes"])

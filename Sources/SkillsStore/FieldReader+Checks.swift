@@ -39,10 +39,16 @@ extension FieldReader {
             }
             return nil
         }
-        guard let day = Day(iso: value) else {
-            problems.add(
-                line: record.line, column: column(name),
-                "\(name) '\(value)' is not a real date; write it as YYYY-MM-DD, for example 2026-09-30")
+        guard let day = Day(iso: value) ?? (dayFirstDates ? Day.britishForm(value) : nil) else {
+            if let british = Day.britishForm(value) {
+                problems.add(
+                    line: record.line, column: column(name),
+                    "\(name) '\(value)' is written day first; write it as \(british), or import with --date-format uk")
+            } else {
+                problems.add(
+                    line: record.line, column: column(name),
+                    "\(name) '\(value)' is not a real date; write it as YYYY-MM-DD, for example 2026-09-30")
+            }
             ok = false
             return nil
         }

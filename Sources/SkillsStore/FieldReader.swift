@@ -4,10 +4,13 @@ import SkillsCore
 public struct FieldReader {
     public let record: CSVRecord
     public let header: CSVHeader
+    /// Whether dates may be written day first (`15/01/2024`).
+    public let dayFirstDates: Bool
 
-    public init(record: CSVRecord, header: CSVHeader) {
+    public init(record: CSVRecord, header: CSVHeader, dayFirstDates: Bool = false) {
         self.record = record
         self.header = header
+        self.dayFirstDates = dayFirstDates
     }
 
     /// The 1-based column number of a named column (past the end if the file lacks it).

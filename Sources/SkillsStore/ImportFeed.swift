@@ -7,8 +7,9 @@ public struct ImportFeed {
     private var parser = CSVParser()
     private var rows: RowShape
 
-    public init(kind: ImportKind) {
-        rows = RowShape(columns: kind.columns)
+    /// `dayFirstDates` reads `15/01/2026` as 15 January as well as `2026-01-15`.
+    public init(kind: ImportKind, dayFirstDates: Bool = false) {
+        rows = RowShape(columns: kind.columns, dayFirstDates: dayFirstDates)
     }
 
     /// Parses one chunk, calling `row` for each complete, well-formed record.
@@ -39,11 +40,13 @@ public struct ImportFeed {
 private struct RowShape {
     let required: [String]
     let optional: [String]
+    let dayFirstDates: Bool
     var header: CSVHeader?
     var headerSeen = false
 
-    init(columns: (required: [String], optional: [String])) {
+    init(columns: (required: [String], optional: [String]), dayFirstDates: Bool) {
         (required, optional) = columns
+        self.dayFirstDates = dayFirstDates
     }
 
     mutating func handle(
@@ -59,10 +62,8 @@ private struct RowShape {
         }
         guard let header else { return }
         summary.rowsRead += 1
-        if record.count != header.index.count {
-            summary.problems.add(
-                line: record.line, column: min(record.count, header.index.count) + 1,
-                "this row has \(record.count) field(s) but the header has \(header.index.count); check for a missing or extra comma")
+        if !header.fits(record.count) {
+            summary.problems.add(line: record.line, column: min(record.count, header.widths.lowerBound) + 1, header.misfit(record.count))
             return
         }
         if let column = Self.firstInvalidUTF8Field(record) {
@@ -70,7 +71,7 @@ private struct RowShape {
                 line: record.line, column: column, "this field is not UTF-8 text; save the file as \"CSV UTF-8\" and import it again")
             return
         }
-        switch try row(FieldReader(record: record, header: header), &summary.problems) {
+        switch try row(FieldReader(record: record, header: header, dayFirstDates: dayFirstDates), &summary.problems) {
         case .inserted: summary.inserted += 1
         case .present: summary.alreadyPresent += 1
         case .rejected: break

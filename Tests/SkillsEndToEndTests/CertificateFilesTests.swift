@@ -30,7 +30,9 @@ struct CertificateFilesTests {
         let copy = runner.folder.appendingPathComponent("copy")
         try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
         _ = try Command.run("/usr/bin/sqlite3", [runner.database, ".backup '\(copy.appendingPathComponent("programme.sqlite").path)'"])
-        let erasedOnCopy = try runner.run(["learner", "erase", "L-EN", "--db", copy.appendingPathComponent("programme.sqlite").path])
+        let erasedOnCopy = try runner.run([
+            "learner", "erase", "L-EN", "--reason", "test", "--yes", "--db", copy.appendingPathComponent("programme.sqlite").path,
+        ])
         #expect(erasedOnCopy.status == 0, "\(erasedOnCopy.stderr)")
         #expect(erasedOnCopy.stdout.contains("0 certificate file(s) deleted"), "\(erasedOnCopy.stdout)")
         for file in originals { #expect(FileManager.default.fileExists(atPath: file.path), "the copy deleted \(file.lastPathComponent)") }
@@ -38,12 +40,12 @@ struct CertificateFilesTests {
         // Even a copy beside the original, whose relative folder names the very same files.
         let twin = runner.folder.appendingPathComponent("twin.sqlite").path
         _ = try Command.run("/usr/bin/sqlite3", [runner.database, ".backup '\(twin)'"])
-        let erasedOnTwin = try runner.run(["learner", "erase", "L-EN", "--db", twin])
+        let erasedOnTwin = try runner.run(["learner", "erase", "L-EN", "--reason", "test", "--yes", "--db", twin])
         #expect(erasedOnTwin.stdout.contains("0 certificate file(s) deleted"), "\(erasedOnTwin.stdout)")
         for file in originals { #expect(FileManager.default.fileExists(atPath: file.path)) }
 
         // The original deletes its own files of that learner, PDFs and PNGs, and nobody else's.
-        let erased = try runner.run(["learner", "erase", "L-EN"])
+        let erased = try runner.run(["learner", "erase", "L-EN", "--reason", "test", "--yes"])
         #expect(erased.status == 0 && !erased.stdout.contains(" 0 certificate file(s)"), "\(erased.stdout)")
         for file in margaret {
             #expect(!FileManager.default.fileExists(atPath: file.path))

@@ -79,7 +79,7 @@ struct CurriculumTests {
         #expect(progress.contains("version 2"))
         #expect(progress.contains("1 of 62 outcomes achieved"))
         #expect(progress.contains("earlier curriculum version: F1.2"))
-        let old = try runner.succeed(["curriculum", "show", "eds-life", "--version", "1", "--json"])
+        let old = try runner.succeed(["curriculum", "show", "eds-life", "--curriculum-version", "1", "--json"])
         #expect(old.contains("\"F1.2\""))
     }
 }

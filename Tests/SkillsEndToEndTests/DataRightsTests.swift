@@ -19,7 +19,7 @@ struct DataRightsTests {
         try runner.succeed([
             "session", "record", "--tutor", "T-ALED", "--learner", "L-GWEN", "--minutes", "45", "--date", "2026-11-11", "--outcome", "F1.1",
         ])
-        try runner.succeed(["learner", "consent", "L-MOH", "--open-data", "yes", "--contact", "no"])
+        try runner.succeed(["learner", "consent", "L-MOH", "--open-data", "--no-contact"])
         try runner.succeed(["learner", "update", "L-MOH", "--postcode", "CF10", "--born", "1981"])
         try runner.succeed(["certificate", "issue", "--learner", "L-MOH", "--out", "out"])
         return runner
@@ -65,10 +65,10 @@ struct DataRightsTests {
         let pdf = runner.folder.appendingPathComponent("out/CARD-01/\(certificate)")
         let copy = runner.folder.appendingPathComponent("kept-by-learner.pdf")
         try FileManager.default.copyItem(at: pdf, to: copy)
-        try runner.succeed(["report", "regional", "--out", "before"])
+        try runner.succeed(["report", "regional", "--period", "2026", "--out", "before"])
         try runner.succeed(["learner", "update", "L-MOH", "--name", "Mohammed Abdullah"])
-        try runner.succeed(["learner", "erase", "L-MOH", "--reason", "asked on 26 Nov"])
-        try runner.succeed(["report", "regional", "--out", "after"])
+        try runner.succeed(["learner", "erase", "L-MOH", "--reason", "asked on 26 Nov", "--yes"])
+        try runner.succeed(["report", "regional", "--period", "2026", "--out", "after"])
 
         // Whole names and their parts: a shorter value written over a longer one would leave a tail behind.
         let traces = ["محمد عبد الله", "عبد الله", "Mohammed Abdullah", "Abdullah", "Brought his own phone", "own phone"].map {
@@ -136,7 +136,7 @@ struct DataRightsTests {
         #expect(refused.stderr.contains("'priya' is a tutor at BRAD-01") && refused.stderr.contains("CARD-01"), "\(refused.stderr)")
         #expect(try runner.databaseDump().split(separator: "\n").filter { !$0.contains("audit_log") } == before)
         #expect(try sqlite(runner, "SELECT actor || ' ' || action FROM audit_log ORDER BY id DESC LIMIT 1") == "priya refused")
-        #expect(try runner.run(["learner", "erase", "L-MOH"], as: "aled").status == 77)
+        #expect(try runner.run(["learner", "erase", "L-MOH", "--reason", "test", "--yes"], as: "aled").status == 77)
         #expect(try runner.run(["learner", "list"], as: "stranger").stderr.contains("not registered"))
         try runner.succeed(["session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--minutes", "30"], as: "aled")
     }

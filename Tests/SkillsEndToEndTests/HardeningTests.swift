@@ -133,7 +133,10 @@ struct HardeningTests {
         try runner.succeed([
             "session", "record", "--ref", "S-1", "--tutor", "T-ALED", "--learner", "L-GWEN", "--minutes", "30", "--date", "2026-11-02",
         ])
-        #expect(try runner.succeed(["session", "list"]).contains("L-MOH L-GWEN"))
+        let listed = try runner.succeed(["session", "list", "--json"])
+        #expect(listed.contains(#""learner_refs" : ["#) && listed.contains(#""L-MOH""#) && listed.contains(#""L-GWEN""#))
+        let group = try JSONSerialization.jsonObject(with: Data(listed.utf8)) as! [[String: Any]]
+        #expect(group.first { $0["ref"] as? String == "S-1" }?["learner_refs"] as? [String] == ["L-MOH", "L-GWEN"])
     }
 
     @Test("a backup taken while an import runs is checked, and a restore puts back exactly what it held")
@@ -218,7 +221,7 @@ struct HardeningTests {
             ["session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--minutes", "30", "--outcome", "F1.1"], as: "aled")
         for arguments in [
             ["learner", "show", "L-MOH"], ["progress", "L-MOH"], ["learner", "consent", "L-MOH"],
-            ["certificate", "list", "--learner", "L-MOH"], ["session", "list", "--learner", "L-MOH"],
+            ["certificate", "list", "L-MOH"], ["session", "list", "--learner", "L-MOH"],
             ["learner", "list", "--centre", "CARD-01"],
         ] {
             let output = try runner.run(arguments, as: "priya")
@@ -278,33 +281,55 @@ struct HardeningTests {
         // Even root cannot delete from an immutable folder: the erasure commits, the file stays.
         #expect(try Command.run("/usr/bin/chattr", ["+i", folder]).status == 0, "chattr is needed for this test")
         defer { _ = try? Command.run("/usr/bin/chattr", ["-i", folder]) }
-        var output = try runner.run(["learner", "erase", "L-GWEN", "--reason", "learner's request"])
+        var output = try runner.run(["learner", "erase", "L-GWEN", "--reason", "learner's request", "--yes"])
         #expect(output.status == 65, "\(output.stdout)\(output.stderr)")
         #expect(output.stdout.contains("0 certificate file(s) deleted"), "\(output.stdout)")
         #expect(output.stderr.contains("not removed: \(folder)/\(files[0])"), "\(output.stderr)")
         #expect(output.stderr.contains("1 certificate file(s) holding the name could not be removed"))
-        #expect(try runner.succeed(["learner", "show", "L-GWEN"]).contains("[erased]"))
+        #expect(try runner.succeed(["learner", "show", "L-GWEN"]).contains("erased on"))
         output = try runner.run(["retention", "apply", "--older-than", "30y"])
         #expect(output.status == 65 && output.stderr.contains("not removed"), "\(output.stderr)")
 
         _ = try Command.run("/usr/bin/chattr", ["-i", folder])
-        output = try runner.run(["learner", "erase", "L-GWEN", "--reason", "learner's request"])
+        output = try runner.run(["learner", "erase", "L-GWEN", "--reason", "learner's request", "--yes"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("1 certificate file(s) deleted"), "\(output.stdout)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
-        output = try runner.run(["learner", "erase", "L-GWEN", "--reason", "again"])
+        output = try runner.run(["learner", "erase", "L-GWEN", "--reason", "again", "--yes"])
         #expect(output.status == 65 && output.stderr.contains("already erased"), "\(output.stderr)")
     }
 
     @Test("an init that cannot finish leaves no half-made programme behind")
     func initLeavesNothing() throws {
         let runner = try SkillsRunner()
-        let empty = runner.folder.appendingPathComponent("no-shipped-data")
-        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
-        let output = try runner.run(["init"], environment: ["SKILLS_HOME": empty.path])
-        #expect(output.status == 66, "\(output.stderr)")
+        // A dangling link where the key goes: nothing seems to be there, but the key cannot be created.
+        let keyPath = runner.database + ".signing-key"
+        try FileManager.default.createSymbolicLink(atPath: keyPath, withDestinationPath: runner.folder.appendingPathComponent("gone").path)
+        let output = try runner.run(["init"])
+        #expect(output.status != 0 && output.stderr.contains("signing key"), "\(output.stderr)")
         #expect(!FileManager.default.fileExists(atPath: runner.database))
         #expect(!FileManager.default.fileExists(atPath: runner.database + "-wal"))
+        try FileManager.default.removeItem(atPath: keyPath)
         try runner.succeed(["init"])
+    }
+
+    @Test("a copy of the binary alone, in any folder, starts a programme: the shipped data is built in")
+    func binaryCopiedAnywhere() throws {
+        let runner = try SkillsRunner()
+        let bin = runner.folder.appendingPathComponent("elsewhere/bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let copy = bin.appendingPathComponent("skills")
+        try FileManager.default.copyItem(atPath: Paths.skillsBinary, toPath: copy.path)
+        let work = runner.folder.appendingPathComponent("elsewhere/work")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        var environment = ProcessInfo.processInfo.environment
+        environment["SKILLS_DB"] = nil
+        let created = try Command.run(copy.path, ["init", "--name", "Anywhere"], environment: environment, in: work)
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stdout.contains("loaded curriculum eds-life") && created.stdout.contains("loaded 12 regions"))
+        let page = try Command.run(copy.path, ["certificate", "verify-page", "--out", "page"], environment: environment, in: work)
+        #expect(page.status == 0, "\(page.stderr)")
+        let shipped = try Data(contentsOf: Paths.packageRoot.appendingPathComponent("VerifyPage/verify.js"))
+        #expect(try Data(contentsOf: work.appendingPathComponent("page/verify.js")) == shipped)
     }
 }

@@ -43,7 +43,6 @@ public struct SkillsRunner: Sendable {
         environment["SKILLS_DB"] = database
         environment["SKILLS_TODAY"] = today
         environment["SKILLS_ACTOR"] = actor
-        environment["SKILLS_HOME"] = Paths.packageRoot.path
         if isPostgres { environment["SKILLS_KEY"] = folder.appendingPathComponent("signing-key.pem").path }
         for (key, value) in extra { environment[key] = value }
         return try Command.run(Paths.skillsBinary, arguments, environment: environment, in: folder)

@@ -9,12 +9,14 @@ struct ListActors: AsyncParsableCommand {
 
     @OptionGroup var programme: ProgrammeOptions
     @Flag(help: "Print JSON for scripts.") var json = false
+    @OptionGroup var table: TableOptions
 
     func run() async throws {
         let actors = try await ActorService(try await programme.services()).list(by: programme.actorName)
         if json { return try JSONOutput.print(actors) }
         print(
-            TextTable(headers: ["name", "role", "centre"], rows: actors.map { [$0.name, $0.role.rawValue, $0.centreRef ?? "all"] }).render()
+            TextTable(headers: ["name", "role", "centre"], rows: actors.map { [$0.name, $0.role.rawValue, $0.centreRef ?? "all"] }).render(
+                width: table.width)
         )
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SkillsCore
 import SkillsServices
 import SkillsStore
@@ -16,6 +17,7 @@ struct AuditLog: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Up to this date, YYYY-MM-DD.", valueName: "date")) var to: String?
     @Option(help: "At most this many entries.") var limit = 100
     @Flag(help: "Print JSON for scripts.") var json = false
+    @OptionGroup var table: TableOptions
 
     func run() async throws {
         let filter = AuditFilter(
@@ -26,7 +28,14 @@ struct AuditLog: AsyncParsableCommand {
         print(
             TextTable(
                 headers: ["#", "when", "who", "what", "record", "details"],
-                rows: entries.map { [String($0.id), $0.at, $0.actor, $0.action, $0.record, $0.details] }, rightAligned: [0]
-            ).render())
+                rows: entries.map { [String($0.id), $0.at, $0.actor, $0.action, $0.record, Self.readable($0.details)] }, rightAligned: [0],
+                wrappable: [2, 4, 5]
+            ).render(width: table.width))
+    }
+
+    /// Details as `key=value` pairs, which wrap between pairs; anything that is not a flat JSON object as it is.
+    static func readable(_ details: String) -> String {
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(details.utf8))) as? [String: Any] else { return details }
+        return object.keys.sorted().map { "\($0)=\(object[$0].map { "\($0)" } ?? "")" }.joined(separator: " ")
     }
 }

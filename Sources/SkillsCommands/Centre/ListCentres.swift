@@ -10,11 +10,12 @@ struct ListCentres: AsyncParsableCommand {
 
     @OptionGroup var programme: ProgrammeOptions
     @Flag(help: "Print JSON for scripts.") var json = false
+    @OptionGroup var table: TableOptions
 
     func run() async throws {
         let centres = try await CentreService(try await programme.services()).list(by: programme.actorName)
         if json { return try JSONOutput.print(centres) }
         let rows = centres.map { [$0.ref, $0.name, $0.regionCode, $0.localAuthority ?? ""] }
-        print(TextTable(headers: ["ref", "name", "region", "local authority"], rows: rows).render())
+        print(TextTable(headers: ["ref", "name", "region", "local authority"], rows: rows, wrappable: [1, 3]).render(width: table.width))
     }
 }

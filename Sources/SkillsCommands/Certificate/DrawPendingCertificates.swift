@@ -19,7 +19,7 @@ struct DrawPendingCertificates: AsyncParsableCommand {
         try await CertificateService(try await programme.services()).drawPending(
             shard: shard, of: shards, outputFolder: URL(fileURLWithPath: out), formats: Set(format.split(separator: ",").map(String.init)),
             dpi: dpi, by: programme.actorName
-        ) { print("drawn") }
+        ) { FileHandle.standardOutput.write(Data("drawn\n".utf8)) }  // unbuffered: the bar counts each line as it comes
     }
 
     /// The arguments that start a worker on one shard, acting as the same person on the same programme.

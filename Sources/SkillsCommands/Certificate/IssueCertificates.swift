@@ -58,8 +58,8 @@ struct IssueCertificates: AsyncParsableCommand {
         let result = try await CertificateService(try await programme.services()).issue(
             request, signingKey: programme.signingKey, by: programme.actorName
         ) { done, total in
-            if bar == nil { bar = ProgressLine(total: total, label: "certificates") }
-            bar?.update(done: done, rows: done)
+            if bar == nil { bar = ProgressLine(total: total, label: "issuing", unit: "certificates") }
+            bar?.update(done: done, count: done)
         }
         bar?.finish()
         if !result.resumed.isEmpty {

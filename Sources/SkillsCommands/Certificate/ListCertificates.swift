@@ -3,14 +3,15 @@ import Foundation
 import SkillsCore
 import SkillsServices
 
-/// `skills certificate list --learner REF`.
+/// `skills certificate list REF`.
 struct ListCertificates: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List a learner's certificates.", discussion: "Example:  skills certificate list --learner L000001")
+        commandName: "list", abstract: "List a learner's certificates.", discussion: "Example:  skills certificate list L000001")
 
     @OptionGroup var programme: ProgrammeOptions
-    @Option(help: "The learner.") var learner: String
+    @Argument(help: "The learner's reference.") var learner: String
     @Flag(help: "Print JSON for scripts.") var json = false
+    @OptionGroup var table: TableOptions
 
     struct Listing: Encodable {
         var id, code, kind, subject, issuedOn, state, file: String
@@ -26,6 +27,8 @@ struct ListCertificates: AsyncParsableCommand {
         }
         if json { return try JSONOutput.print(listings) }
         let rows = listings.map { [$0.code, $0.kind, $0.subject, $0.issuedOn, $0.revokedAt == nil ? $0.state : "revoked", $0.file] }
-        print(TextTable(headers: ["code", "kind", "subject", "issued", "state", "file"], rows: rows).render())
+        print(
+            TextTable(headers: ["code", "kind", "subject", "issued", "state", "file"], rows: rows, wrappable: [2, 5]).render(
+                width: table.width))
     }
 }

@@ -9,12 +9,14 @@ struct ListCurricula: AsyncParsableCommand {
 
     @OptionGroup var programme: ProgrammeOptions
     @Flag(help: "Print JSON for scripts.") var json = false
+    @OptionGroup var table: TableOptions
 
     func run() async throws {
         let summaries = try await CurriculumService(try await programme.services()).list(by: programme.actorName)
         if json { return try JSONOutput.print(summaries) }
         let rows = summaries.map { [$0.id, String($0.version), $0.title, String($0.areas), String($0.modules), String($0.outcomes)] }
         print(
-            TextTable(headers: ["id", "version", "title", "areas", "modules", "outcomes"], rows: rows, rightAligned: [1, 3, 4, 5]).render())
+            TextTable(headers: ["id", "version", "title", "areas", "modules", "outcomes"], rows: rows, rightAligned: [1, 3, 4, 5]).render(
+                width: table.width))
     }
 }

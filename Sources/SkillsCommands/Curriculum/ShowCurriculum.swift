@@ -11,19 +11,20 @@ struct ShowCurriculum: AsyncParsableCommand {
 
     @OptionGroup var programme: ProgrammeOptions
     @Argument(help: "The curriculum id.") var id: String
-    @Option(help: "A particular version (default: the newest).") var version: Int?
+    @Option(name: .customLong("curriculum-version"), help: "A particular version of the curriculum (default: the newest).")
+    var version: Int?
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() async throws {
         let curriculum = try await CurriculumService(try await programme.services()).show(id, version: version, by: programme.actorName)
         if json { return try JSONOutput.print(curriculum) }
-        print("\(curriculum.title) (\(curriculum.id), version \(curriculum.version)) — \(curriculum.framework)")
+        Terminal.printWrapped("", "\(curriculum.title) (\(curriculum.id), version \(curriculum.version)) — \(curriculum.framework)")
         for area in curriculum.areas {
             print("\n\(area.title) [\(area.id)]")
             for module in curriculum.modules(in: area.id) {
                 print("  \(module.id)  \(module.title) (\(module.hours.formatted()) h)")
                 for outcome in module.outcomes {
-                    print("    \(outcome.id)  \(outcome.text)  [DigComp \(outcome.digComp.joined(separator: ", "))]")
+                    Terminal.printWrapped("    \(outcome.id)  ", "\(outcome.text)  [DigComp \(outcome.digComp.joined(separator: ", "))]")
                 }
             }
         }

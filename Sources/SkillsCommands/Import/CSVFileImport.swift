@@ -9,13 +9,18 @@ import SkillsStore
 enum CSVFileImport {
     /// Imports one file.
     static func run(
-        _ service: ImportService, kind: ImportKind, path: String, dryRun: Bool, allowOtherCentre: Bool, actor: String
+        _ service: ImportService, kind: ImportKind, path: String, dryRun: Bool, allowOtherCentre: Bool, dayFirstDates: Bool = false,
+        actor: String
     ) async throws -> ImportSummary {
         var bar: ProgressLine?
-        let summary = try await service.importFile(path, kind: kind, dryRun: dryRun, allowOtherCentre: allowOtherCentre, by: actor) {
+        let summary = try await service.importFile(
+            path, kind: kind, dryRun: dryRun, allowOtherCentre: allowOtherCentre, dayFirstDates: dayFirstDates, by: actor
+        ) {
             bytes, size, rows in
-            if bar == nil { bar = ProgressLine(total: size, label: "\(kind.rawValue) from \((path as NSString).lastPathComponent)") }
-            bar?.update(done: bytes, rows: rows)
+            if bar == nil {
+                bar = ProgressLine(total: size, label: "\(kind.rawValue) from \((path as NSString).lastPathComponent)", unit: "rows")
+            }
+            bar?.update(done: bytes, count: rows)
         }
         bar?.finish()
         return summary

@@ -12,6 +12,7 @@ struct ListLearners: AsyncParsableCommand {
     @Option(help: "Only learners at this centre.") var centre: String?
     @Option(help: "Only learners with this status: active, withdrawn, completed.") var status: String?
     @Flag(help: "Print JSON for scripts.") var json = false
+    @OptionGroup var table: TableOptions
 
     func run() async throws {
         let wanted: Learner.Status? = try status.map { try Arguments.choice($0, flag: "--status") }
@@ -24,6 +25,8 @@ struct ListLearners: AsyncParsableCommand {
                 learner.status.rawValue, learner.largePrint ? "yes" : "",
             ]
         }
-        print(TextTable(headers: ["ref", "name", "centre", "language", "enrolled", "status", "large print"], rows: rows).render())
+        print(
+            TextTable(headers: ["ref", "name", "centre", "language", "enrolled", "status", "large print"], rows: rows, wrappable: [1])
+                .render(width: table.width))
     }
 }

@@ -13,8 +13,15 @@ struct ShowLearner: AsyncParsableCommand {
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() async throws {
-        let learner = try await LearnerService(try await programme.services()).show(ref, by: programme.actorName)
+        let services = try await programme.services()
+        let learner = try await LearnerService(services).show(ref, by: programme.actorName)
         if json { return try JSONOutput.print(learner) }
+        if let erasure = try await DataRightsService(services).erasureNote(ref, by: programme.actorName) {
+            return FactList.print([
+                ("Learner", "\(learner.ref), erased on \(erasure.on) (\(erasure.reason))"), ("Centre", learner.centreRef),
+                ("Enrolled", learner.enrolledOn.description), ("Status", "erased: only anonymous records are kept"),
+            ])
+        }
         let facts = [
             ("Learner", "\(learner.name) (\(learner.ref))"), ("Centre", learner.centreRef),
             ("Language", learner.preferredLanguage), ("Born", learner.yearOfBirth.map(String.init) ?? "—"),

@@ -7,29 +7,22 @@ import SkillsStore
 struct LearnerConsent: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consent", abstract: "Record a learner's consent decisions (kept as history), or show them.",
-        discussion: "Example:  skills learner consent L000001 --open-data no --contact yes")
+        discussion: "Example:  skills learner consent L000001 --no-open-data --contact")
 
     @OptionGroup var programme: ProgrammeOptions
     @Argument(help: "The learner's reference.") var ref: String
-    @Option(help: "Counted in published open statistics: yes or no.") var openData: String?
-    @Option(help: "May be contacted by the programme: yes or no.") var contact: String?
+    @Flag(inversion: .prefixedNo, help: "Counted in published open statistics, or not.") var openData: Bool?
+    @Flag(inversion: .prefixedNo, help: "May be contacted by the programme, or not.") var contact: Bool?
     @Flag(help: "Print JSON for scripts.") var json = false
+    @OptionGroup var table: TableOptions
 
     func run() async throws {
         var decisions: [ConsentRecord.Purpose: Bool] = [:]
-        if let openData { decisions[.openStatistics] = try Self.yesNo(openData, flag: "--open-data") }
-        if let contact { decisions[.contact] = try Self.yesNo(contact, flag: "--contact") }
+        if let openData { decisions[.openStatistics] = openData }
+        if let contact { decisions[.contact] = contact }
         let history = try await DataRightsService(try await programme.services()).consent(ref, decisions, by: programme.actorName)
         if json { return try JSONOutput.print(history) }
         let rows = history.map { [$0.recordedAt, $0.purpose.rawValue, $0.given ? "yes" : "no", $0.recordedBy] }
-        print(TextTable(headers: ["when", "purpose", "agreed", "recorded by"], rows: rows).render())
-    }
-
-    static func yesNo(_ text: String, flag: String) throws -> Bool {
-        switch text.lowercased() {
-        case "yes", "y": return true
-        case "no", "n": return false
-        default: throw UserError(.usage, "\(flag) '\(text)' must be yes or no")
-        }
+        print(TextTable(headers: ["when", "purpose", "agreed", "recorded by"], rows: rows).render(width: table.width))
     }
 }

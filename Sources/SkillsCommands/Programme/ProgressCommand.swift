@@ -13,6 +13,7 @@ struct ProgressCommand: AsyncParsableCommand {
     @Option(help: "A curriculum id (default: the programme's main curriculum).") var curriculum: String?
     @Flag(help: "List every outcome under its area.") var outcomes = false
     @Flag(help: "Print JSON for scripts.") var json = false
+    @OptionGroup var table: TableOptions
 
     func run() async throws {
         let (person, progress) = try await LearnerService(try await programme.services()).progress(
@@ -25,7 +26,7 @@ struct ProgressCommand: AsyncParsableCommand {
         let rows = progress.areas.map { area in
             [area.title, "\(area.achieved) of \(area.total)", ProgressBar.text(done: area.achieved, total: area.total, width: 20)]
         }
-        print(TextTable(headers: ["skill area", "achieved", ""], rows: rows, rightAligned: [1]).render())
+        print(TextTable(headers: ["skill area", "achieved", ""], rows: rows, rightAligned: [1]).render(width: table.width))
         if outcomes {
             for area in progress.areas {
                 print("\n\(area.title)")
@@ -39,7 +40,10 @@ struct ProgressCommand: AsyncParsableCommand {
         print("\nmodules completed: \(progress.modulesCompleted.isEmpty ? "none yet" : progress.modulesCompleted.joined(separator: ", "))")
         print("next module: \(progress.nextModule.map { "\($0) \(progress.nextModuleTitle ?? "")" } ?? "none — every module is complete")")
         if !progress.awardsEarned.isEmpty {
-            print("awards earned: " + progress.awardsEarned.map { "\($0.title) (\($0.earnedOn))" }.joined(separator: "; "))
+            print("\nawards earned (a certificate is printed for each by `skills certificate issue`):")
+            let awards = TextTable(
+                headers: ["award", "earned on"], rows: progress.awardsEarned.map { [$0.title, $0.earnedOn.description] }, wrappable: [0])
+            print(awards.render(width: table.width))
         }
         if !progress.earlierOutcomes.isEmpty {
             print("also achieved under an earlier curriculum version: \(progress.earlierOutcomes.joined(separator: ", "))")

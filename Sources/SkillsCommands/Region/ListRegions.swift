@@ -9,6 +9,7 @@ struct ListRegions: AsyncParsableCommand {
 
     @OptionGroup var programme: ProgrammeOptions
     @Flag(help: "Print JSON for scripts.") var json = false
+    @OptionGroup var table: TableOptions
 
     func run() async throws {
         let regions = try await CurriculumService(try await programme.services()).regions(by: programme.actorName)
@@ -23,6 +24,6 @@ struct ListRegions: AsyncParsableCommand {
             TextTable(
                 headers: ["code", "name", "population", "year", "need", "year", "people in need"], rows: rows,
                 rightAligned: [2, 3, 4, 5, 6]
-            ).render())
+            ).render(width: table.width))
     }
 }

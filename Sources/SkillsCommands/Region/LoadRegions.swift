@@ -6,7 +6,7 @@ import SkillsServices
 struct LoadRegions: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "load", abstract: "Load regions from a CSV file (format: Reports/README.md).",
-        discussion: "Example:  skills region load my-local-authorities.csv")
+        discussion: "Example:  skills region load my-regions.csv")
 
     @OptionGroup var programme: ProgrammeOptions
     @Argument(help: "The regions CSV file.") var file: String

@@ -17,6 +17,7 @@ struct ListSessions: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Up to this date, YYYY-MM-DD.", valueName: "date")) var to: String?
     @Option(help: "At most this many sessions.") var limit = 50
     @Flag(help: "Print JSON for scripts.") var json = false
+    @OptionGroup var table: TableOptions
 
     func run() async throws {
         let filter = SessionFilter(
@@ -26,11 +27,14 @@ struct ListSessions: AsyncParsableCommand {
         if json { return try JSONOutput.print(sessions) }
         let rows = sessions.map { session in
             [
-                session.ref, session.date.description, String(session.minutes), session.mode, session.tutorRef,
-                session.learnerRefs.joined(separator: " "), session.outcomeIDs.joined(separator: " "),
+                session.ref, session.date.description, String(session.minutes), session.mode,
+                "\(session.tutorName) (\(session.tutorRef))",
+                zip(session.learnerNames, session.learnerRefs).map { "\($0) (\($1))" }.joined(separator: "\n"),
+                session.outcomeIDs.joined(separator: " "),
             ]
         }
-        print(TextTable(headers: ["ref", "date", "min", "mode", "tutor", "learners", "outcomes"], rows: rows, rightAligned: [2]).render())
+        let headers = ["ref", "date", "min", "mode", "tutor", "learners", "outcomes"]
+        print(TextTable(headers: headers, rows: rows, rightAligned: [2], wrappable: [4, 5, 6]).render(width: table.width))
         if total > sessions.count { print("showing \(sessions.count) of \(total) sessions; use --limit or narrow the filters") }
     }
 }

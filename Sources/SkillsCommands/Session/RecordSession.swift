@@ -8,7 +8,8 @@ struct RecordSession: AsyncParsableCommand {
         commandName: "record", abstract: "Record a session with one learner or a group.",
         discussion: """
             Example:  skills session record --tutor T-ALED --learner L000001 --minutes 45 --outcome F1.1 --outcome F1.2
-            A group:  skills session record --tutor T-ALED --learner L000001 --learner L000002 --minutes 60 --module S2
+            A group:  skills session record --tutor T-ALED --learner L000001 --learner L000002 --minutes 60 --outcome F1.3
+            Each learner named achieves each outcome given; record a learner alone for what only they achieved.
             """)
 
     @OptionGroup var programme: ProgrammeOptions

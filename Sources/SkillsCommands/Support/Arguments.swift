@@ -19,9 +19,20 @@ enum Arguments {
         try text.map { try day($0, flag: flag) }
     }
 
+    /// A standard period: `2026-10`, `2026-Q3`, `2026` or `2026-27`.
+    static func standardPeriod(_ text: String, flag: String) throws -> StandardPeriod {
+        guard let period = StandardPeriod(parsing: text) else {
+            throw UserError(
+                .usage,
+                "\(flag) '\(text)' is not a period — write a month (2026-10), a quarter (2026-Q3), a year (2026) or a financial year (2026-27)"
+            )
+        }
+        return period
+    }
+
     /// A value from a fixed set, such as a mode or a role.
     static func choice<T: RawRepresentable & CaseIterable>(_ text: String, flag: String) throws -> T where T.RawValue == String {
-        guard let value = T(rawValue: text) else {
+        guard let value = T(lenient: text) else {
             let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
             throw UserError(.usage, "\(flag) '\(text)' is not one of: \(allowed)")
         }

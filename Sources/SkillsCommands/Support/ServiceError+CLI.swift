@@ -70,7 +70,7 @@ extension ServiceError {
         case .region: "skills region list"
         case .outcome, .module: "skills curriculum show ID"
         case .curriculum: "skills curriculum list"
-        case .certificate: "skills certificate list --learner REF"
+        case .certificate: "skills certificate list REF"
         case .session: "skills session list"
         case .actor: "skills actor list"
         case .localAuthority: "grep REGION Reports/regions/uk-local-authorities.csv"
@@ -95,7 +95,7 @@ extension ServiceError {
 
     private static func describe(_ problem: FileProblem) -> UserError {
         switch problem {
-        case .cannotRead, .cannotWrite, .cannotCreateFolder, .shippedDataMissing: UserError(.noInput, problem.plainWords)
+        case .cannotRead, .cannotWrite, .cannotCreateFolder: UserError(.noInput, problem.plainWords)
         case .toolMissing: UserError(.noInput, "\(problem.plainWords) (scripts/install-deps.sh does)")
         case .notUTF8, .notReadable, .contents: UserError(.data, problem.plainWords)
         case .exists: UserError(.usage, "\(problem.plainWords) — choose another file")

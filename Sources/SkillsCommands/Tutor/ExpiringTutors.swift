@@ -11,11 +11,12 @@ struct ExpiringTutors: AsyncParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
     @Option(help: "How many days ahead to look.") var within = 60
     @Flag(help: "Print JSON for scripts.") var json = false
+    @OptionGroup var table: TableOptions
 
     func run() async throws {
         let tutors = try await TutorService(try await programme.services()).expiring(within: within, by: programme.actorName)
         if json { return try JSONOutput.print(tutors) }
         if tutors.isEmpty { return print("no safeguarding checks lapse in the next \(within) days") }
-        print(TutorTable.render(tutors))
+        print(TutorTable.render(tutors, today: programme.clock.today, width: table.width))
     }
 }

@@ -10,10 +10,11 @@ struct ListTutors: AsyncParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
     @Option(help: "Only tutors at this centre.") var centre: String?
     @Flag(help: "Print JSON for scripts.") var json = false
+    @OptionGroup var table: TableOptions
 
     func run() async throws {
         let tutors = try await TutorService(try await programme.services()).list(centre: centre, by: programme.actorName)
         if json { return try JSONOutput.print(tutors) }
-        print(TutorTable.render(tutors))
+        print(TutorTable.render(tutors, today: programme.clock.today, width: table.width))
     }
 }

@@ -18,7 +18,10 @@ struct ShowTutor: AsyncParsableCommand {
         let facts = [
             ("Tutor", "\(tutor.name) (\(tutor.ref))"), ("Centre", tutor.centreRef), ("Role", tutor.role.rawValue),
             ("DBS checked", tutor.dbsCheckedOn?.description ?? "no check recorded"),
-            ("DBS expires", tutor.effectiveDBSExpiry?.description ?? "—"), ("Trained", tutor.trainedOn?.description ?? "—"),
+            (
+                "DBS expires",
+                tutor.effectiveDBSExpiry.map { "\($0) (\(tutor.checkLapse(today: programme.clock.today)))" } ?? "no check recorded"
+            ), ("Trained", tutor.trainedOn?.description ?? "—"),
             ("Active", tutor.active ? "yes" : "no"),
         ]
         FactList.print(facts)

@@ -4,13 +4,14 @@ import SkillsServices
 
 /// The tutor table `list` and `expiring` print.
 enum TutorTable {
-    static func render(_ tutors: [Tutor]) -> String {
+    /// One row per tutor, with when their check lapses counted from `today`, fitted to `width` columns.
+    static func render(_ tutors: [Tutor], today: Day, width: Int?) -> String {
         let rows = tutors.map { tutor in
             [
-                tutor.ref, tutor.name, tutor.centreRef, tutor.role.rawValue, tutor.dbsCheckedOn?.description ?? "none",
-                tutor.effectiveDBSExpiry?.description ?? "", tutor.trainedOn?.description ?? "", tutor.active ? "yes" : "no",
+                tutor.ref, tutor.name, tutor.centreRef, tutor.role.rawValue, tutor.effectiveDBSExpiry?.description ?? "",
+                tutor.checkLapse(today: today), tutor.active ? "yes" : "no",
             ]
         }
-        return TextTable(headers: ["ref", "name", "centre", "role", "DBS checked", "DBS expires", "trained", "active"], rows: rows).render()
+        return TextTable(headers: ["ref", "name", "centre", "role", "DBS expires", "check", "active"], rows: rows).render(width: width)
     }
 }

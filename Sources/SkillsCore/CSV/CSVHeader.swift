@@ -1,20 +1,27 @@
-import Foundation
-
-/// A CSV header checked against a documented format: every required column present, none unknown.
+/// A checked header row: which field holds each known column.
+///
+/// An unknown or repeated column is a problem, but rows are still read with the columns that are known, so one round
+/// reports everything wrong with a file. Empty columns at the end of the header, as a spreadsheet leaves after a stray
+/// comma, are ignored, and rows may then have those empty fields or not.
 public struct CSVHeader: Sendable {
     /// Column name → field index.
     public let index: [String: Int]
+    /// How many fields a row may have: the header's, or that without its trailing empty columns.
+    public let widths: ClosedRange<Int>
 
-    /// Checks a header record; problems are (1-based field, message).
+    /// Checks a header record; problems are (1-based field, message). The header is nil only when a required column
+    /// is missing, since rows cannot be read without it.
     public static func check(
         _ names: [String], required: [String], optional: [String]
     ) -> (header: CSVHeader?, problems: [CSVFieldProblem]) {
         var index: [String: Int] = [:]
         var problems: [CSVFieldProblem] = []
         let known = required + optional
-        for (position, raw) in names.enumerated() {
-            let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = names.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let used = (trimmed.lastIndex { !$0.isEmpty } ?? -1) + 1
+        for (position, name) in trimmed.prefix(used).enumerated() {
             if !known.contains(name) {
+                let raw = names[position]
                 let hint = NearestMatch.best(for: name, among: known).map { " — did you mean '\($0)'?" } ?? ""
                 problems.append(
                     CSVFieldProblem(
@@ -25,12 +32,21 @@ public struct CSVHeader: Sendable {
                 index[name] = position
             }
         }
-        for name in required where index[name] == nil {
+        let missing = required.filter { index[$0] == nil }
+        for name in missing {
             problems.append(
                 CSVFieldProblem(field: names.count + 1, message: "missing column '\(name)' (required: \(required.joined(separator: ", ")))")
             )
         }
-        return problems.isEmpty ? (CSVHeader(index: index), []) : (nil, problems)
+        return (missing.isEmpty ? CSVHeader(index: index, widths: max(used, 1)...max(names.count, 1)) : nil, problems)
+    }
+
+    /// Whether a row of `count` fields lines up with the header.
+    public func fits(_ count: Int) -> Bool { widths.contains(count) }
+
+    /// The "wrong number of fields" message for a row of `count` fields.
+    public func misfit(_ count: Int) -> String {
+        "this row has \(count) field(s) but the header has \(widths.lowerBound); check for a missing or extra comma"
     }
 }
 

@@ -60,8 +60,6 @@ extension FileProblem {
         case .ownedByAnotherDatabase(let folder, let owner): "'\(folder)' holds certificates issued from another database ('\(owner)')"
         case .notReadable(let path, let what): "'\(path)' is not \(what)"
         case .toolMissing(let tool, let package): "this needs \(tool) — install \(package)"
-        case .shippedDataMissing:
-            "cannot find the shipped Curricula/ and Reports/ folders — set SKILLS_HOME to the folder holding them"
         case .contents(_, let summary, let problems): ([summary] + problems).joined(separator: "\n")
         }
     }

@@ -120,8 +120,6 @@ public enum FileProblem: Equatable, Sendable {
     case notReadable(path: String, what: String)
     /// A program the request needs is not installed.
     case toolMissing(tool: String, package: String)
-    /// The curricula and regions shipped with the program cannot be found.
-    case shippedDataMissing
     /// A file with problems in its contents: a summary line, then each problem as `FILE:LINE:COLUMN: error: …`.
     case contents(path: String, summary: String, problems: [String])
 }

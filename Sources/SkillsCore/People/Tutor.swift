@@ -40,3 +40,19 @@ public struct Tutor: Codable, Equatable, Sendable {
             ?? Day(year: year, month: checked.month, day: checked.day - 1)
     }
 }
+
+extension Tutor {
+    /// The safeguarding check in words, counted from `today`: "lapses in 48 days", "lapses today", "lapsed 3 days
+    /// ago", or "no check recorded".
+    public func checkLapse(today: Day) -> String {
+        guard let expiry = effectiveDBSExpiry else { return "no check recorded" }
+        let days = today.days(until: expiry)
+        switch days {
+        case ..<(-1): return "lapsed \(-days) days ago"
+        case -1: return "lapsed yesterday"
+        case 0: return "lapses today"
+        case 1: return "lapses tomorrow"
+        default: return "lapses in \(days) days"
+        }
+    }
+}

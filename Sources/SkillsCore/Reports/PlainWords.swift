@@ -20,12 +20,29 @@ public enum PlainWords {
         return (value < 0 ? "-" : "") + out
     }
 
+    static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+
     /// A day written out: 26 November 2026.
     public static func date(_ day: Day) -> String {
-        let months = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        ]
-        return "\(day.day) \(months[day.month - 1]) \(day.year)"
+        "\(day.day) \(months[day.month - 1]) \(day.year)"
+    }
+
+    /// A period written out: "September 2026", "July to September 2026", "2025", "the 2025-26 financial year", or
+    /// "the 30 days from 1 to 30 September 2026" for any other run of days.
+    public static func period(_ period: ReportPeriod) -> String {
+        switch StandardPeriod(period) {
+        case .month(let year, let month): return "\(months[month - 1]) \(year)"
+        case .quarter(let year, let quarter):
+            return "\(months[(quarter - 1) * 3]) to \(months[(quarter - 1) * 3 + 2]) \(year)"
+        case .year(let year): return String(year)
+        case .financialYear(let startYear):
+            return
+                "the \(StandardPeriod.financialYear(startYear: startYear).description.replacingOccurrences(of: "FY", with: "")) financial year"
+        case nil:
+            return "the \(count(period.length, "day")) from \(date(period.from)) to \(date(period.to))"
+        }
     }
 
     /// "1 learner", "2 learners": a count with thousands separators and the right form of the noun.

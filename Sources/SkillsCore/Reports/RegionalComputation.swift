@@ -252,12 +252,11 @@ public enum RegionalComputation {
     private static func need(
         population: Int, kind: String, year: Int, share: Double, measure: String, needYear: Int, peopleInNeed: Int, figures: PlaceFigures
     ) -> NeedFigures {
-        let gap = max(0, peopleInNeed - figures.completedToDate)
-        return NeedFigures(
+        var need = NeedFigures(
             population: population, populationKind: kind, populationYear: year, needShare: share, needMeasure: measure,
-            needYear: needYear, peopleInNeed: peopleInNeed,
-            reachPer1000InNeed: peopleInNeed > 0 ? Double(figures.learners) * 1000 / Double(peopleInNeed) : nil,
-            remainingGap: gap, remainingGapPer1000People: population > 0 ? Double(gap) * 1000 / Double(population) : nil)
+            needYear: needYear, peopleInNeed: peopleInNeed, reachPer1000InNeed: nil, remainingGap: 0, remainingGapPer1000People: nil)
+        need.measure(learners: figures.learners, completedToDate: figures.completedToDate)
+        return need
     }
 
     private static func place(
@@ -274,7 +273,7 @@ public enum RegionalComputation {
             active: tally.active, withdrawn: tally.withdrawn, completed: tally.completed, completedToDate: tally.completedToDate,
             dropOff: tally.dropOff, sessions: tally.sessions, minutes: tally.minutes, deliveredSessions: tally.deliveredSessions,
             tutorMinutes: tally.tutorMinutes, activeTutors: tally.tutors.count,
-            learnersPerTutor: tally.tutors.isEmpty ? nil : Double(tally.active) / Double(tally.tutors.count),
+            learnersPerTutor: PlaceFigures.learnersPerTutor(active: tally.active, tutors: tally.tutors.count),
             areas: areas, need: nil, tile: nil, previous: nil, change: nil, children: [])
     }
 

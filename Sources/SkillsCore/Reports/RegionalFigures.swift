@@ -93,6 +93,11 @@ public struct PlaceFigures: Codable, Equatable, Sendable {
 
     /// Tutor hours, from `tutorMinutes`.
     public var tutorHours: Double { Double(tutorMinutes) / 60 }
+
+    /// `active / tutors`, or nil without tutors.
+    static func learnersPerTutor(active: Int, tutors: Int) -> Double? {
+        tutors == 0 ? nil : Double(active) / Double(tutors)
+    }
 }
 
 /// One skill area's figures for a place.
@@ -121,6 +126,13 @@ public struct NeedFigures: Codable, Equatable, Sendable {
     public var remainingGap: Int
     /// `remainingGap × 1000 / population`: the gap per head, for comparing places.
     public var remainingGapPer1000People: Double?
+
+    /// Works out the reach and the remaining gap from a place's learners and completions.
+    mutating func measure(learners: Int, completedToDate: Int) {
+        remainingGap = max(0, peopleInNeed - completedToDate)
+        reachPer1000InNeed = peopleInNeed > 0 ? Double(learners) * 1000 / Double(peopleInNeed) : nil
+        remainingGapPer1000People = population > 0 ? Double(remainingGap) * 1000 / Double(population) : nil
+    }
 
     enum CodingKeys: String, CodingKey {
         case population, populationKind, populationYear, needShare, needMeasure, needYear, peopleInNeed

@@ -80,10 +80,13 @@ public struct RegionalTable: Sendable, Equatable {
 
     /// The open-data table: the total, regions, local authorities and centres, with disclosure control applied to all
     /// levels together. Pass the whole programme's figures, then `slice(region:)` for one region, so a region's open file
-    /// holds exactly the cells of the UK one and nothing can be worked out by comparing the two.
+    /// holds exactly the cells of the UK one and nothing can be worked out by comparing the two. Which cells to hide is
+    /// decided on the exact counts; the cells shown are rounded (`PublicationRounding`).
     public static func open(_ figures: RegionalFigures) -> RegionalTable {
-        var table = RegionalTable(figures, deepest: .centre)
-        table.applyDisclosureControl(kinds: columns(figures).map(\.kind))
+        let kinds = columns(figures).map(\.kind)
+        let hidden = RegionalTable(figures, deepest: .centre).suppressedCells(kinds: kinds)
+        var table = RegionalTable(figures.roundedForPublication(), deepest: .centre)
+        table.suppress(hidden, kinds: kinds)
         return table
     }
 
@@ -113,12 +116,18 @@ public struct RegionalTable: Sendable, Equatable {
         self.parents = parents
     }
 
-    private mutating func applyDisclosureControl(kinds: [Kind]) {
+    /// Per row, per count column (in `kinds` order), whether disclosure control hides the cell.
+    private func suppressedCells(kinds: [Kind]) -> [[Bool]] {
         let countColumns = kinds.indices.filter { if case .count = kinds[$0] { true } else { false } }
         let counts = rows.map { row in
             countColumns.map { column -> Int in if case .count(let value) = row[column] { value } else { 0 } }
         }
-        let hidden = DisclosureControl.suppressed(counts: counts, parents: parents)
+        return DisclosureControl.suppressed(counts: counts, parents: parents)
+    }
+
+    /// Hides the cells `suppressedCells` chose, and every figure built on one of them.
+    private mutating func suppress(_ hidden: [[Bool]], kinds: [Kind]) {
+        let countColumns = kinds.indices.filter { if case .count = kinds[$0] { true } else { false } }
         let position = Dictionary(uniqueKeysWithValues: countColumns.enumerated().map { (columns[$1], $0) })
         for row in rows.indices {
             for (column, kind) in kinds.enumerated() {

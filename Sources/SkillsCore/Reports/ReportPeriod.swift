@@ -11,9 +11,11 @@ public struct ReportPeriod: Codable, Equatable, Sendable {
     /// Number of days, both ends included.
     public var length: Int { from.days(until: to) + 1 }
 
-    /// The period of the same length that ends the day before this one starts.
+    /// The period to compare with: the month, quarter or year before a standard period; otherwise the period of the
+    /// same length that ends the day before this one starts.
     public var previous: ReportPeriod {
-        ReportPeriod(from: from.adding(days: -length), to: from.adding(days: -1))
+        if let standard = StandardPeriod(self) { return standard.previous.period }
+        return ReportPeriod(from: from.adding(days: -length), to: from.adding(days: -1))
     }
 
     /// Whether a day ordinal lies in the period.

@@ -133,7 +133,7 @@ public struct ReportSummary: Sendable, Equatable {
 
     static func change(_ figures: RegionalFigures) -> String {
         guard let previous = figures.total.previous, let period = figures.previousPeriod else {
-            return "No comparison with an earlier period: give --from to compare with the same number of days before it."
+            return "No comparison with an earlier period: give --period (a month, quarter or year) to compare with the one before."
         }
         func moved(_ name: String, _ before: Int, _ now: Int) -> String {
             let direction: String
@@ -150,7 +150,7 @@ public struct ReportSummary: Sendable, Equatable {
         }
         let now = figures.total
         return
-            "Since the previous \(PlainWords.count(period.length, "day")) (\(PlainWords.date(period.from)) to \(PlainWords.date(period.to))): "
+            "Compared with \(PlainWords.period(period)): "
             + [
                 moved("active learners", previous.active, now.active), moved("sessions attended", previous.sessions, now.sessions),
                 moved("awards earned", previous.completed, now.completed),

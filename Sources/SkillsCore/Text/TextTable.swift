@@ -2,41 +2,98 @@
 public struct TextTable: Sendable {
     public var headers: [String]
     public var rows: [[String]]
-    /// Columns to right-align (numbers).
+    /// Columns to right-align (numbers); they keep their width when the table is narrowed.
     public var rightAligned: Set<Int>
+    /// Columns that may be narrowed and wrapped to fit a width; nil for every left-aligned one. Dates, codes and refs
+    /// read best whole, so tables name the columns of names and free text here.
+    public var wrappable: Set<Int>?
 
-    public init(headers: [String], rows: [[String]] = [], rightAligned: Set<Int> = []) {
+    /// Columns are never narrowed below this (or their widest cell, if narrower).
+    static let narrowest = 8
+
+    public init(headers: [String], rows: [[String]] = [], rightAligned: Set<Int> = [], wrappable: Set<Int>? = nil) {
         self.headers = headers
         self.rows = rows
         self.rightAligned = rightAligned
+        self.wrappable = wrappable
     }
 
-    /// The table as lines of text, a header underlined with dashes.
-    public func render() -> String {
-        let all = [headers] + rows
+    /// The table as lines of text, a header underlined with dashes. Given a `width` (the terminal's), the widest
+    /// wrappable columns are narrowed until the table fits, and their cells wrap onto more lines, between words where
+    /// they can. A cell may hold line breaks of its own.
+    public func render(width: Int? = nil) -> String {
         var widths = [Int](repeating: 0, count: headers.count)
-        for row in all {
+        for row in [headers] + rows {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], DisplayWidth.of(Self.isolated(cell)))
+                widths[index] = max(widths[index], cell.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0)
             }
         }
-        func line(_ cells: [String]) -> String {
-            var parts: [String] = []
-            for (index, width) in widths.enumerated() {
-                let cell = index < cells.count ? Self.isolated(cells[index]) : ""
-                let padding = String(repeating: " ", count: width - DisplayWidth.of(cell))
-                let isLast = index == widths.count - 1
-                if rightAligned.contains(index) {
-                    parts.append(padding + cell)
-                } else {
-                    parts.append(isLast ? cell : cell + padding)
+        if let width { widths = fitted(widths, to: width) }
+        func lines(_ cells: [String]) -> [String] {
+            let wrapped = widths.indices.map { Self.wrap(index(cells, $0), width: widths[$0]) }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { line in
+                var parts: [String] = []
+                for (index, width) in widths.enumerated() {
+                    let text = line < wrapped[index].count ? wrapped[index][line] : ""
+                    let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+                    let cell = Self.isolated(text)
+                    if rightAligned.contains(index) {
+                        parts.append(padding + cell)
+                    } else {
+                        parts.append(index == widths.count - 1 ? cell : cell + padding)
+                    }
                 }
+                return parts.joined(separator: "  ")
             }
-            return parts.joined(separator: "  ")
         }
-        var lines = [line(headers), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
-        lines += rows.map(line)
-        return lines.joined(separator: "\n")
+        var output = lines(headers) + [widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        for row in rows { output += lines(row) }
+        return output.joined(separator: "\n")
+    }
+
+    private func index(_ cells: [String], _ column: Int) -> String { column < cells.count ? cells[column] : "" }
+
+    /// Narrows the widest text column, one column of characters at a time, until the table fits `limit`.
+    private func fitted(_ natural: [Int], to limit: Int) -> [Int] {
+        var widths = natural
+        let separators = 2 * max(0, widths.count - 1)
+        while widths.reduce(0, +) + separators > limit {
+            let narrowable = widths.indices.filter {
+                !rightAligned.contains($0) && (wrappable?.contains($0) ?? true) && widths[$0] > min(natural[$0], Self.narrowest)
+            }
+            guard let widest = narrowable.max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+        }
+        return widths
+    }
+
+    /// Text in lines no wider than `width`: broken between words, and inside a word only when it is longer than a line.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        if text.contains("\n") {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrap(String($0), width: width) }
+        }
+        guard DisplayWidth.of(text) > width, width > 0 else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if DisplayWidth.of(candidate) <= width {
+                current = candidate
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            current = ""
+            for character in word {
+                if DisplayWidth.of(current + String(character)) > width {
+                    lines.append(current)
+                    current = ""
+                }
+                current.append(character)
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
     }
 
     /// Wraps right-to-left text in a first-strong isolate so it cannot reorder its neighbours.

@@ -8,6 +8,8 @@ struct BulkImport: Sendable {
     let store: SQLiteStore
     let kind: ImportKind
     let allowOtherCentre: Bool
+    /// Whether `15/01/2024` is read as 15 January.
+    let dayFirstDates: Bool
 
     /// Reads chunks from `nextChunk` (nil at the end) and imports them; `progress` hears the bytes consumed.
     func run(
@@ -60,7 +62,7 @@ struct BulkImport: Sendable {
         _ rows: inout any RowImporter, nextChunk: () throws -> [UInt8]?, progress: (Int, Int) -> Void,
         summary: inout ImportSummary
     ) throws {
-        var feed = ImportFeed(kind: kind)
+        var feed = ImportFeed(kind: kind, dayFirstDates: dayFirstDates)
         var bytesRead = 0
         while let chunk = try nextChunk() {
             bytesRead += chunk.count
@@ -78,7 +80,9 @@ extension SQLiteStore: ImportStore {
         _ request: ImportRequest, by authorisation: Authorisation, nextChunk: () throws -> [UInt8]?,
         progress: (_ bytes: Int, _ rows: Int) -> Void
     ) async throws -> ImportSummary {
-        try BulkImport(store: self, kind: request.kind, allowOtherCentre: request.allowOtherCentre).run(
+        try BulkImport(
+            store: self, kind: request.kind, allowOtherCentre: request.allowOtherCentre, dayFirstDates: request.dayFirstDates
+        ).run(
             file: request.file, dryRun: request.dryRun, by: authorisation, nextChunk: nextChunk, progress: progress)
     }
 }

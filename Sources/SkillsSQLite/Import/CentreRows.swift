@@ -10,17 +10,22 @@ struct CentreRows: RowImporter {
     let db: Database
     let auditID: Int64
     let regions: Set<String>
+    /// Regions by code or name, so a spreadsheet may say `Wales`.
+    let lookup: RegionLookup
 
     init(_ db: Database, auditID: Int64) throws {
         self.db = db
         self.auditID = auditID
-        regions = Set(try String.fetchAll(db, sql: "SELECT code FROM regions"))
+        let rows = try Row.fetchAll(db, sql: "SELECT code, name, name_cy FROM regions")
+        regions = Set(rows.map { $0["code"] })
+        lookup = RegionLookup(rows.map { ($0["code"], $0["name"], $0["name_cy"]) })
     }
 
     mutating func importRow(_ fields: FieldReader, problems: inout ImportProblems) throws -> RowResult {
         let ref = fields.reference("centre_ref", &problems)
         let name = fields.name("name", &problems)
-        let region = fields.text("region_code")
+        let written = fields.text("region_code")
+        let region = lookup.code(for: written) ?? written
         var ok = true
         if !regions.contains(region) {
             let hint = NearestMatch.best(for: region, among: regions).map { " — did you mean '\($0)'?" } ?? " — see `skills region list`"

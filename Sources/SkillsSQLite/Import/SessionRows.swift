@@ -11,6 +11,8 @@ struct SessionRows: RowImporter {
     private struct Person {
         var id: Int64
         var centre: Int64
+        /// The day a learner enrolled, as `Day.ordinal`; no session may be dated before it (tutors have none).
+        var enrolled = Int.min
     }
 
     private let today: Day
@@ -21,6 +23,8 @@ struct SessionRows: RowImporter {
     /// Centre refs by row id, to name both centres when a tutor and a learner are at different ones.
     private let centreRefs: [Int64: String]
     private let outcomes: ByteKeyTable<Int64>
+    /// Outcome codes by their lower-case form, so `f1.1` is stored as `F1.1`.
+    private let outcomeCodes: [String: String]
     private var scratch: [UInt8] = []
     private var columns: [Int] = []
     private var lastRow: (ref: [UInt8], facts: FastFacts, line: Int)?
@@ -43,10 +47,14 @@ struct SessionRows: RowImporter {
         var outcomeTable = ByteKeyTable<Int64>(capacity: outcomes.count)
         for (code, id) in outcomes { outcomeTable.insert(code, id) }
         self.outcomes = outcomeTable
+        outcomeCodes = Dictionary(outcomes.keys.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         let learnerCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM learners") ?? 0
         var learners = ByteKeyTable<Person>(capacity: learnerCount)
-        let cursor = try Row.fetchCursor(db, sql: "SELECT ref, id, centre_id FROM learners")
-        while let row = try cursor.next() { learners.insert(row[0], Person(id: row[1], centre: row[2])) }
+        let cursor = try Row.fetchCursor(db, sql: "SELECT ref, id, centre_id, enrolled_on FROM learners")
+        while let row = try cursor.next() {
+            let enrolled = (row[3] as String?).flatMap { Day(iso: $0) }?.ordinal ?? Int.min
+            learners.insert(row[0], Person(id: row[1], centre: row[2], enrolled: enrolled))
+        }
         self.learners = learners
         var tutors = ByteKeyTable<Person>(capacity: 64)
         for row in try Row.fetchAll(db, sql: "SELECT ref, id, centre_id FROM tutors") {
@@ -84,7 +92,7 @@ struct SessionRows: RowImporter {
             let notes = raw(columns[7])
             guard Self.isReference(ref), let learner = learners.value(for: field(2)), let tutor = tutors.value(for: field(3)),
                 learner.centre == tutor.centre || allowOtherCentre,
-                let date = Day(isoBytes: field(1)), date <= today, date >= FieldRules.earliestSessionDay,
+                let date = Day(isoBytes: field(1)), date <= today, date >= FieldRules.earliestSessionDay, date.ordinal >= learner.enrolled,
                 notes.count <= FieldRules.maximumNotesLength,
                 let minutes = Self.integer(field(4)), FieldRules.minutesProblem(minutes) == nil,
                 let mode = Self.modes.firstIndex(where: { $0.elementsEqual(field(5)) })
@@ -176,8 +184,7 @@ struct SessionRows: RowImporter {
             problems.add(line: line, column: fields.column("minutes"), problem)
             ok = false
         }
-        let modeBytes = fields.bytes("mode")
-        let mode = SessionMode.allCases.first { $0.rawValue.utf8.elementsEqual(modeBytes) }
+        let mode = SessionMode(lenient: fields.text("mode"))
         if mode == nil {
             problems.add(line: line, column: fields.column("mode"), "mode '\(fields.text("mode"))' must be one of: in-person, phone, video")
             ok = false
@@ -186,8 +193,8 @@ struct SessionRows: RowImporter {
         for code in fields.bytes("outcomes").split(separator: UInt8(ascii: ";")) {
             let text = String(decoding: code, as: UTF8.self).trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { continue }
-            if Self.lookup(outcomes, text) != nil {
-                codes.append(text)
+            if let proper = outcomeCodes[text.lowercased()] {
+                codes.append(proper)
             } else {
                 problems.addUnknown(
                     line: line, column: fields.column("outcomes"), .outcome, text, among: outcomes.keys)
@@ -195,6 +202,12 @@ struct SessionRows: RowImporter {
             }
         }
         guard let ref, let learner, let tutor, let date, let minutes, let mode, ok else { return .rejected }
+        if date.ordinal < learner.enrolled {
+            let conflict = ServiceError.conflict(
+                .sessionBeforeEnrolment(learner: learnerRef, enrolled: Day(ordinal: learner.enrolled), date: date))
+            problems.add(line: line, column: fields.column("date"), conflict.plainWords, reference: conflict)
+            return .rejected
+        }
         if learner.centre != tutor.centre, !allowOtherCentre {
             let conflict = ServiceError.conflict(
                 .otherCentre(

@@ -9,9 +9,6 @@ public struct VerifyPageService: Sendable {
 
     public init(_ context: ServiceContext) { self.context = context }
 
-    /// The files the page is made of, shipped in `VerifyPage/`.
-    static let pageFiles = ["index.html", "verify.css", "verify.js"]
-
     /// Writes the page into `folder`: the shipped HTML, CSS and script, and `verify-data.js` with the programme's name,
     /// public keys and every curriculum version certificates may name. Returns the files written.
     public func write(to folder: String, by actor: String) async throws -> [String] {
@@ -28,13 +25,11 @@ public struct VerifyPageService: Sendable {
         } catch {
             throw ServiceError.file(.cannotCreateFolder(path: folder))
         }
-        let source = try ShippedData.home().appendingPathComponent("VerifyPage")
         var written: [String] = []
-        for name in Self.pageFiles {
-            let destination = target.appendingPathComponent(name)
-            try? FileManager.default.removeItem(at: destination)
+        for file in ShippedData.files(in: "VerifyPage") {
+            let destination = target.appendingPathComponent(file.name)
             do {
-                try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: destination)
+                try Data(file.text.utf8).write(to: destination, options: .atomic)
             } catch {
                 throw ServiceError.file(.cannotWrite(path: destination.path))
             }

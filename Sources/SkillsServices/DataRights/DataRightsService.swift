@@ -33,12 +33,47 @@ public struct DataRightsService: Sendable {
         return export
     }
 
+    /// The export as a page the learner can read, in their language: what is held, why, who has seen it, how to erase it.
+    public func readableCopy(of export: LearnerExport) async throws -> String {
+        LearnerCopyPage(export: export, programmeName: try await context.store.programme().name).html
+    }
+
     /// What an erasure did to the certificate files on disk.
     public struct FileRemoval: Sendable {
         /// Files removed by this run.
         public var removed: [String]
         /// Files that could not be removed; they stay recorded and every later erasure or retention run tries again.
         public var stillPending: [String]
+    }
+
+    /// What `erase` would do to a learner, changing nothing; nil when they are erased already, and `erase` would only
+    /// finish removing files an earlier erasure left behind, or say so.
+    public func erasurePreview(_ ref: String, by actor: String) async throws -> ErasurePreview? {
+        try await context.gate.check(Authorisation(actor, .eraseLearnerData, learners: [ref]))
+        let learner = try await context.store.learner(ref)
+        if learner.name == Learner.erasedName { return nil }
+        var preview = ErasurePreview(
+            learner: learner, certificatesWithdrawn: [], filesDeleted: [], filesLeft: [],
+            sessionsKept: try await context.store.progress(of: ref, curriculumID: nil).sessions)
+        for certificate in try await context.store.certificates(learner: ref) {
+            if certificate.revokedAt == nil {
+                preview.certificatesWithdrawn.append("\(certificate.code) (\(certificate.kind): \(certificate.subject))")
+            }
+            let file = CertificateFile(filePath: certificate.filePath, outputFolder: certificate.outputFolder)
+            let removable = CertificateFolder.removableFiles(of: file, database: context.store.location)
+            if removable.isEmpty, !certificate.filePath.isEmpty { preview.filesLeft.append(certificate.filePath) }
+            preview.filesDeleted += removable.map(\.path).filter { FileManager.default.fileExists(atPath: $0) }
+        }
+        return preview
+    }
+
+    /// When and why a learner was erased, or nil if they were not.
+    public func erasureNote(_ ref: String, by actor: String) async throws -> ErasureNote? {
+        try await context.gate.check(Authorisation(actor, .readLearners, learners: [ref]))
+        let entries = try await context.store.auditLog(AuditFilter(record: "learner:\(ref)", limit: 1000))
+        guard let entry = entries.first(where: { $0.action == "learner.erase" }) else { return nil }
+        let details = (try? JSONSerialization.jsonObject(with: Data(entry.details.utf8))) as? [String: String]
+        return ErasureNote(on: String(entry.at.prefix(10)), reason: details?["reason"] ?? "not recorded")
     }
 
     /// Erases a learner's personal data everywhere and removes their certificate files; also finishes removing files an

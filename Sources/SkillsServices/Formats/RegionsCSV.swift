@@ -36,10 +36,9 @@ enum RegionsCSV {
             func bad(_ name: String, _ message: String) {
                 problems.append("\(file):\(record.line):\((header.index[name] ?? 0) + 1): error: \(message)")
             }
-            if fields.count != header.index.count {
+            if !header.fits(fields.count) {
                 problems.append(
-                    "\(file):\(record.line):\(min(fields.count, header.index.count) + 1): error: this row has \(fields.count) field(s) "
-                        + "but the header has \(header.index.count); check for a missing or extra comma")
+                    "\(file):\(record.line):\(min(fields.count, header.widths.lowerBound) + 1): error: \(header.misfit(fields.count))")
                 return
             }
             func int(_ name: String, in range: ClosedRange<Int>) -> Int? {

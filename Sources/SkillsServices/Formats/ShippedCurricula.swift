@@ -5,10 +5,8 @@ import SkillsCore
 enum ShippedCurricula {
     /// The shipped curriculum with this id and version, or nil.
     static func lookup(_ id: String, _ version: Int) -> Curriculum? {
-        for url in (try? ShippedData.curriculumFiles()) ?? [] {
-            guard let text = try? TextFile.read(url.path), let curriculum = try? CurriculumYAML.read(text, file: url.path) else {
-                continue
-            }
+        for file in ShippedData.curricula {
+            guard let curriculum = try? CurriculumYAML.read(file.text, file: file.path) else { continue }
             if curriculum.id == id && curriculum.version == version { return curriculum }
         }
         return nil

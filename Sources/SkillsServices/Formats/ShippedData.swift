@@ -1,48 +1,36 @@
-import Foundation
 import SkillsCore
 
-/// Finds the files shipped beside the code: `Curricula/` and `Reports/`.
+/// The files shipped inside the binary (`Curricula/`, `Reports/regions/`, `VerifyPage/`), built in by the
+/// `EmbedShippedData` plugin, so that `skills` needs nothing beside it to start a programme.
 enum ShippedData {
-    /// The folder holding `Curricula/` and `Reports/`: $SKILLS_HOME, else the nearest parent of the executable or
-    /// of the current directory that holds them.
-    static func home() throws -> URL {
-        if let home = ProcessInfo.processInfo.environment["SKILLS_HOME"] {
-            return URL(fileURLWithPath: home)
-        }
-        let starts = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent(),
-            URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-        ]
-        for start in starts {
-            var folder = start.standardizedFileURL
-            while folder.path != "/" {
-                if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Curricula").path),
-                    FileManager.default.fileExists(atPath: folder.appendingPathComponent("Reports/regions").path)
-                {
-                    return folder
-                }
-                folder.deleteLastPathComponent()
-            }
-        }
-        throw ServiceError.file(.shippedDataMissing)
+    /// One shipped file: its path in the package, for messages and records, and its text.
+    struct File {
+        var path: String
+        var text: String
+
+        /// The file's name without its folder.
+        var name: String { String(path.split(separator: "/").last ?? Substring(path)) }
     }
 
-    /// The shipped curriculum files, by name.
-    static func curriculumFiles() throws -> [URL] {
-        let folder = try home().appendingPathComponent("Curricula")
-        guard let files = try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil) else {
-            throw ServiceError.file(.shippedDataMissing)
+    /// The shipped files in a folder, by name.
+    static func files(in folder: String) -> [File] {
+        ShippedFiles.texts.filter { $0.key.hasPrefix(folder + "/") }.map { File(path: $0.key, text: $0.value) }.sorted {
+            $0.path < $1.path
         }
-        return files.filter { ["yaml", "yml"].contains($0.pathExtension) }.sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
-    /// The shipped UK regions file.
-    static func regionsFile() throws -> URL {
-        try home().appendingPathComponent("Reports/regions/uk-itl1.csv")
+    /// One shipped file; its absence is a build fault, not something a user can fix.
+    static func file(_ path: String) -> File {
+        guard let text = ShippedFiles.texts[path] else { preconditionFailure("\(path) is not built into skills") }
+        return File(path: path, text: text)
     }
+
+    /// The shipped curricula.
+    static var curricula: [File] { files(in: "Curricula") }
+
+    /// The shipped UK regions.
+    static var regions: File { file("Reports/regions/uk-itl1.csv") }
 
     /// The shipped table of current UK local authorities, for drill-down below a region.
-    static func localAuthoritiesFile() throws -> URL {
-        try home().appendingPathComponent("Reports/regions/uk-local-authorities.csv")
-    }
+    static var localAuthorities: File { file("Reports/regions/uk-local-authorities.csv") }
 }

@@ -10,7 +10,7 @@ public struct ImportService: Sendable {
 
     /// Imports a file from disk in 1 MB chunks; `progress` hears the bytes read out of the file's size, and the rows.
     public func importFile(
-        _ path: String, kind: ImportKind, dryRun: Bool, allowOtherCentre: Bool, by actor: String,
+        _ path: String, kind: ImportKind, dryRun: Bool, allowOtherCentre: Bool, dayFirstDates: Bool = false, by actor: String,
         progress: (_ bytes: Int, _ size: Int, _ rows: Int) -> Void
     ) async throws -> ImportSummary {
         try await context.gate.check(Authorisation(actor, .importData))
@@ -19,7 +19,8 @@ public struct ImportService: Sendable {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         return try await context.gate.recordingRefusal {
             try await context.store.importFile(
-                ImportRequest(kind: kind, file: path, dryRun: dryRun, allowOtherCentre: allowOtherCentre),
+                ImportRequest(
+                    kind: kind, file: path, dryRun: dryRun, allowOtherCentre: allowOtherCentre, dayFirstDates: dayFirstDates),
                 by: Authorisation(actor, .importData),
                 nextChunk: {
                     let data = try handle.read(upToCount: 1 << 20) ?? Data()

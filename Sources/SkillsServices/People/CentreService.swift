@@ -7,13 +7,16 @@ public struct CentreService: Sendable {
 
     public init(_ context: ServiceContext) { self.context = context }
 
-    /// Adds a centre in a known region.
+    /// Adds a centre in a known region, named by its code or its name.
     public func add(_ centre: Centre, by actor: String) async throws {
         try FieldValidation.check([
             FieldValidation.reference("ref", centre.ref), FieldValidation.name("name", centre.name),
         ])
+        var centre = centre
+        centre.regionCode = RegionLookup(try await context.store.regions()).code(for: centre.regionCode) ?? centre.regionCode
+        let checked = centre
         try await context.gate.recordingRefusal {
-            try await context.store.addCentre(centre, by: Authorisation(actor, .manageProgramme))
+            try await context.store.addCentre(checked, by: Authorisation(actor, .manageProgramme))
         }
     }
 

@@ -12,6 +12,15 @@ public struct BackupService: Sendable {
     /// in it: that lives in its own file.
     public func backup(to path: String, by actor: String) async throws -> AuditCheck {
         try await context.gate.check(Authorisation(actor, .manageProgramme))
+        // A dated backup usually goes into a backups folder that the first run must make.
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw ServiceError.file(.cannotCreateFolder(path: folder))
+            }
+        }
         return try await fileStore().backup(to: path)
     }
 

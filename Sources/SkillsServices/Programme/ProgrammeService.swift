@@ -23,14 +23,12 @@ public struct ProgrammeService: Sendable {
         try Self.checkSettings(name: name, verifyURL: verifyURL)
         let verifyURL = try verifyURL.map { try VerifyAddress.checked($0).get() }
         if keyFile.exists { throw ServiceError.signingKey(.cannotCreate(path: keyFile.path, reason: "a key is already there")) }
-        let curricula = try ShippedData.curriculumFiles().map { url in
-            (url.lastPathComponent, try CurriculumYAML.read(try TextFile.read(url.path), file: url.path))
-        }
-        let regionsURL = try ShippedData.regionsFile()
-        let regions = try RegionsCSV.read(try TextFile.read(regionsURL.path), file: regionsURL.path)
+        let curricula = try ShippedData.curricula.map { file in (file.name, try CurriculumYAML.read(file.text, file: file.path)) }
+        let regionsFile = ShippedData.regions
+        let regions = try RegionsCSV.read(regionsFile.text, file: regionsFile.path)
         let store = context.store
         try await store.initialise(name: name.trimmingCharacters(in: .whitespaces), verifyURL: verifyURL, by: founder)
-        try await store.loadRegions(regions, source: regionsURL.lastPathComponent, by: Authorisation(founder, .manageProgramme))
+        try await store.loadRegions(regions, source: regionsFile.name, by: Authorisation(founder, .manageProgramme))
         let key = try keyFile.create()
         try await store.registerSigningKey(
             id: SigningKeyFile.keyID(key.publicKey.rawRepresentation), publicKey: key.publicKey.rawRepresentation,
@@ -39,7 +37,7 @@ public struct ProgrammeService: Sendable {
         for (file, curriculum) in curricula {
             loaded.append((file, try await store.loadCurriculum(curriculum, by: Authorisation(founder, .manageProgramme)), curriculum))
         }
-        return Creation(curricula: loaded, regionsFile: regionsURL.lastPathComponent, regions: regions.count, keyFile: keyFile.path)
+        return Creation(curricula: loaded, regionsFile: regionsFile.name, regions: regions.count, keyFile: keyFile.path)
     }
 
     /// Checks a new programme's name and verify address before anything is created.

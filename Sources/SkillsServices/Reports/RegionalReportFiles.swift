@@ -9,17 +9,18 @@ struct RegionalReportFiles {
     let programmeName: String
 
     /// Writes every file; returns their paths in the order written. `open` is always the whole programme: its
-    /// disclosure control runs once over every level, and a region's open files are a slice of it.
-    func write(exact: RegionalFigures, open: RegionalFigures, region: String?, mapRegions: [PlaceFigures]) async throws -> [String] {
+    /// disclosure control runs once over every level, and a region's open files are a slice of it. Without `open`
+    /// (a period open data is not published for) only the exact files are written.
+    func write(exact: RegionalFigures, open: RegionalFigures?, region: String?, mapRegions: [PlaceFigures]) async throws -> [String] {
         let openFolder = (folder as NSString).appendingPathComponent("open")
         do {
-            try FileManager.default.createDirectory(atPath: openFolder, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: open == nil ? folder : openFolder, withIntermediateDirectories: true)
         } catch {
-            throw ServiceError.file(.cannotCreateFolder(path: openFolder))
+            throw ServiceError.file(.cannotCreateFolder(path: open == nil ? folder : openFolder))
         }
         let exactTable = RegionalTable(exact, deepest: .centre)
-        let allOpen = RegionalTable.open(open)
-        let openTable = region.map { allOpen.slice(region: $0) } ?? allOpen
+        let allOpen = open.map(RegionalTable.open)
+        let openTable = allOpen.map { table in region.map { table.slice(region: $0) } ?? table }
         let csvPath = path("regional.csv")
         let jsonPath = path("regional.json")
         let trendPath = path("regional-trend.csv")
@@ -35,6 +36,7 @@ struct RegionalReportFiles {
             }
             group.addTask {
                 try Self.save(Data(RegionalTrendTable.csv(exact).utf8), to: trendPath)
+                guard let openTable else { return }
                 try Self.save(Data(openTable.csv.utf8), to: openCSV)
                 let json = openTable.openJSON(
                     periodFrom: exact.period.from.description, periodTo: exact.period.to.description, curriculumID: exact.curriculumID,
@@ -51,12 +53,12 @@ struct RegionalReportFiles {
             }
             try await group.waitForAll()
         }
-        return [pdfPath, csvPath, jsonPath, trendPath, openCSV, openJSON]
+        return [pdfPath, csvPath, jsonPath, trendPath] + (open == nil ? [] : [openCSV, openJSON])
     }
 
     /// What `open/regional.json` says about itself.
     static let openNote =
-        "Counts from 1 to 4, figures built on them, and enough other cells that none can be worked out by subtraction are shown as [c]. Only learners who consented to open statistics are counted. Definitions: Reports/README.md."
+        "Counts are rounded to the nearest 5. Counts from 1 to 4, figures built on them, and enough other cells that none can be worked out by subtraction are shown as [c]. Rates, gaps and changes are worked out from the rounded counts. Only learners who consented to open statistics are counted. Definitions: Reports/README.md."
 
     private func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
 

@@ -17,6 +17,8 @@ public struct ReportService: Sendable {
         public var summary: [String]
         /// Centres whose local authority matched nothing in the reference table, with why.
         public var unmatchedCentres: [UnmatchedCentre]
+        /// The standard period the open files were written for, or nil when the period is not one and there are none.
+        public var openDataPeriod: StandardPeriod?
     }
 
     /// Works out the regional figures for a period (from the programme's start when `from` is nil, to today when `to`
@@ -31,9 +33,12 @@ public struct ReportService: Sendable {
         let (input, unmatched) = try await context.store.reportInput(curriculum: try await context.store.defaultCurriculum())
             .matchingLocalAuthorities(try Self.localAuthorities())
         let period = ReportPeriod(from: from ?? min(input.firstDay ?? last, last), to: last)
+        // Open data only for a standard period: see `StandardPeriod`.
+        let standard = StandardPeriod(period)
         // The exact and the open (consenting learners only) figures are independent: work them out side by side.
         async let exactFigures = RegionalComputation.figures(input, period: period, comparePrevious: from != nil, consentingOnly: false)
-        async let openFigures = RegionalComputation.figures(input, period: period, comparePrevious: from != nil, consentingOnly: true)
+        async let openFigures =
+            standard == nil ? nil : RegionalComputation.figures(input, period: period, comparePrevious: from != nil, consentingOnly: true)
         var exact = await exactFigures
         let open = await openFigures
         exact.unmatchedCentres = unmatched
@@ -46,13 +51,14 @@ public struct ReportService: Sendable {
         }
         let files = RegionalReportFiles(folder: folder, programmeName: try await context.store.programme().name)
         let paths = try await files.write(exact: exact, open: open, region: region, mapRegions: allRegions)
-        return RegionalReport(paths: paths, summary: ReportSummary(exact).sentences, unmatchedCentres: unmatched)
+        return RegionalReport(
+            paths: paths, summary: ReportSummary(exact).sentences, unmatchedCentres: unmatched, openDataPeriod: standard)
     }
 
     /// The shipped local-authority reference table.
     static func localAuthorities() throws -> [LocalAuthorityReference] {
-        let file = try ShippedData.localAuthoritiesFile()
-        return try LocalAuthorityReference.read(try TextFile.read(file.path), file: file.path)
+        let file = ShippedData.localAuthorities
+        return try LocalAuthorityReference.read(file.text, file: file.path)
     }
 
     /// Writes hours per tutor and centre, and checks lapsing within `within` days, as CSV files and a PDF into

@@ -22,10 +22,8 @@ struct TutorReport {
             throw ServiceError.file(.cannotCreateFolder(path: folder))
         }
         func check(_ tutor: Tutor) -> String {
-            guard let expiry = tutor.effectiveDBSExpiry else { return "no check recorded" }
-            let days = today.days(until: expiry)
-            if days < 0 { return "lapsed \(-days) days ago" }
-            return days <= within ? "lapses in \(days) days" : "current"
+            guard let expiry = tutor.effectiveDBSExpiry, today.days(until: expiry) > within else { return tutor.checkLapse(today: today) }
+            return "current"
         }
         func hoursText(_ minutes: Int) -> String { RegionalTable.decimal(Double(minutes) / 60) }
         let tutorRows = hours.map { row in
