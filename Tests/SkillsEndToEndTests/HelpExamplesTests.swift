@@ -42,9 +42,14 @@ struct HelpExamplesTests {
         (nil, "skills session record --tutor T-ALED --learner L000001 --minutes 45 --outcome F1.1 --outcome F1.2"),
         (nil, "skills session record --tutor T-ALED --learner L000001 --learner L000002 --minutes 60 --outcome F1.3"),
         (nil, "skills session list --centre CARD-01 --from 2026-09-01 --to 2026-09-30"),
+        (nil, #"skills session update S000001 --minutes 60 --reason "typed 6 for 60""#),
+        (
+            nil,
+            #"skills session update S000001 --learner L000001 --outcome F1.1 --outcome F1.2 --reason "ticked the wrong box""#
+        ),
         (nil, "skills progress L000001 --json"),
         (
-            #"printf 'session_ref,date,learner_ref,tutor_ref,minutes,mode,outcomes,notes\nOCT-1,2026-10-05,L000002,T-ALED,30,in-person,F1.1,\n' > leeds-october.csv"#,
+            #"printf 'session_ref,date,learner_ref,tutor_ref,minutes,mode,outcomes,notes\nOCT-1,2026-11-26,L000002,T-ALED,30,in-person,F1.1,\n' > leeds-october.csv"#,
             "skills import sessions leeds-october.csv --dry-run"
         ),
         (
@@ -63,6 +68,7 @@ struct HelpExamplesTests {
         (nil, "skills certificate badge \(placeholderCode) --out badge.jwt"),
         (nil, #"skills certificate revoke \#(placeholderCode) --reason "issued to the wrong learner""#),
         (nil, "skills certificate verify-page --out site/verify"),
+        (nil, #"skills session remove S000001 --reason "recorded twice""#),
         (nil, "skills programme set --verify-url https://skills.example.org/verify"),
         (nil, "skills report regional --period 2026-Q3 --out reports/2026-q3"),
         (nil, "skills report regional --period 2026-10 --region E12000003 --out reports/yorkshire"),

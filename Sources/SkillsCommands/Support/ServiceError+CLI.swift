@@ -82,7 +82,9 @@ extension ServiceError {
         case .otherCentre: "\(conflict.plainWords) — add --allow-other-centre if this was planned"
         case .learnerWithdrawn(let learner):
             "\(conflict.plainWords) — re-enrol them with `skills learner update \(learner) --status active` first"
-        case .learnerAlreadyInSession, .sessionDiffers: "\(conflict.plainWords) — give the new session another --ref, or leave --ref out"
+        case .learnerAlreadyInSession: "\(conflict.plainWords) — give the new session another --ref, or leave --ref out"
+        case .sessionDiffers(let session, _):
+            "\(conflict.plainWords) — give the new session another --ref, or correct the stored one with `skills session update \(session)`"
         case .sessionBeforeEnrolment(let learner, _, _):
             "\(conflict.plainWords) — check the date, or correct the enrolment with `skills learner update \(learner) --enrolled DATE`"
         case .noCurriculum: "\(conflict.plainWords) — load one with `skills curriculum load FILE`"

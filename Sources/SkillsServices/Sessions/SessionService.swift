@@ -36,6 +36,67 @@ public struct SessionService: Sendable {
         }
     }
 
+    /// Corrects a recorded session: its date, length, mode or tutor for everyone in it, or one learner's outcomes or
+    /// notes (the only learner's, when there is one). The same rules as recording apply; the reason is audited.
+    public func correct(_ correction: SessionCorrection, by actor: String) async throws {
+        var checked = correction
+        var problems: [FieldProblem?] = [
+            correction.date.flatMap { date in
+                FieldRules.sessionDateProblem(date, today: context.clock.today).map {
+                    FieldProblem(field: "date", value: date.description, rule: $0, hint: "give the day the session happened")
+                }
+            },
+            correction.minutes.flatMap { minutes in
+                FieldRules.minutesProblem(minutes).map { FieldProblem(field: "minutes", value: String(minutes), rule: $0) }
+            },
+            correction.notes.flatMap { notes in FieldRules.notesProblem(notes).map { FieldProblem(field: "notes", value: notes, rule: $0) }
+            },
+            Self.reasonProblem(correction.reason),
+        ]
+        if correction.isEmpty {
+            problems.append(
+                FieldProblem(field: "session", value: correction.ref, rule: "nothing to change", hint: "say what is wrong with it"))
+        }
+        try FieldValidation.check(problems)
+        checked.outcomeIDs = correction.outcomeIDs.map { Array(Set($0)).sorted() }
+        let learners = try await context.store.sessionLearners(correction.ref)
+        if correction.changesLearnerRow {
+            if let learner = correction.learner {
+                guard learners.contains(learner) else {
+                    throw ServiceError.invalid(
+                        field: "learner", value: learner, "'\(learner)' was not at session '\(correction.ref)'",
+                        hint: "it had \(learners.joined(separator: ", "))")
+                }
+            } else if learners.count == 1 {
+                checked.learner = learners[0]
+            } else {
+                throw ServiceError.invalid(
+                    field: "learner", value: "", "session '\(correction.ref)' had \(learners.count) learners",
+                    hint: "name the one whose outcomes or notes change: \(learners.joined(separator: ", "))")
+            }
+        }
+        let final = checked
+        try await context.gate.recordingRefusal {
+            try await context.store.correctSession(final, by: Authorisation(actor, .recordSession, learners: learners))
+        }
+    }
+
+    /// Removes a session recorded by mistake, or one learner from it; returns the learners removed. Audited with the
+    /// reason; certificates already issued stay valid, as they certify what was recorded when they were issued.
+    public func remove(_ ref: String, learner: String?, reason: String, by actor: String) async throws -> [String] {
+        try FieldValidation.check([Self.reasonProblem(reason)])
+        let learners = try await context.store.sessionLearners(ref)
+        return try await context.gate.recordingRefusal {
+            try await context.store.removeSession(
+                ref, learner: learner, reason: reason, by: Authorisation(actor, .recordSession, learners: learner.map { [$0] } ?? learners))
+        }
+    }
+
+    private static func reasonProblem(_ reason: String) -> FieldProblem? {
+        reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            ? FieldProblem(field: "reason", value: reason, rule: "the reason is empty", hint: "say why, for the audit trail") : nil
+    }
+
     /// Sessions matching a filter, newest first, with how many matched; a tutor sees their own centre's learners'.
     public func list(_ filter: SessionFilter, by actor: String) async throws -> (sessions: [SessionListing], total: Int) {
         guard filter.limit > 0 else {
