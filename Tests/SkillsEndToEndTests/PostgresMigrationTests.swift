@@ -8,7 +8,7 @@ struct PostgresMigrationTests {
 
     @Test("migrate-store copies everything: the same regional report byte for byte, and an intact audit chain")
     func sameReport() throws {
-        let (sqlite, sqliteReport) = try RegionalReportTests.report()
+        let (sqlite, sqliteReport) = try RegionalReportTests.report(period: ["--period", RegionalReportTests.year])
         let database = try PostgresTestDatabase()
         defer { try? database.drop() }
         let moved = try sqlite.succeed(["migrate-store", "--from", sqlite.database, "--to", database.url])
@@ -18,7 +18,7 @@ struct PostgresMigrationTests {
         let verify = try postgres.succeed(["audit", "verify"])
         #expect(verify.contains("intact"))
         let report = postgres.folder.appendingPathComponent("report")
-        try postgres.succeed(["report", "regional", "--from", F.from, "--out", report.path])
+        try postgres.succeed(["report", "regional", "--period", RegionalReportTests.year, "--out", report.path])
         for file in ["regional.json", "open/regional.json", "regional.csv"] {
             let original = try Self.withoutTimestamps(sqliteReport.appendingPathComponent(file))
             let copy = try Self.withoutTimestamps(report.appendingPathComponent(file))
