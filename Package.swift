@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
     ],
     targets: [
         // Domain types and rules: no I/O, Foundation only.
@@ -46,7 +48,20 @@ let package = Package(
                 "SkillsRendering",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ]
+        ),
+        // The web door: translates HTTP requests into service calls and draws the answers as HTML or JSON.
+        .target(
+            name: "SkillsServer",
+            dependencies: [
+                "SkillsCore",
+                "SkillsStore",
+                "SkillsServices",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")]
         ),
         // The command tree: parses arguments, calls a service, prints the answer.
         .target(
@@ -56,6 +71,7 @@ let package = Package(
                 "SkillsStore",
                 "SkillsSQLite",
                 "SkillsServices",
+                "SkillsServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -69,6 +85,14 @@ let package = Package(
         .testTarget(name: "SkillsStoreContractTests", dependencies: ["SkillsCore", "SkillsStore", "SkillsSQLite"]),
         .testTarget(
             name: "SkillsServicesTests", dependencies: ["SkillsCore", "SkillsStore", "SkillsSQLite", "SkillsServices", "SkillsTestSupport"]),
+        // The web door in process: every route and every refusal, through HummingbirdTesting.
+        .testTarget(
+            name: "SkillsServerTests",
+            dependencies: [
+                "SkillsCore", "SkillsStore", "SkillsSQLite", "SkillsServices", "SkillsServer", "SkillsTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         // Runs the built `skills` binary; depending on it means `swift test` always rebuilds it first.
         .testTarget(
             name: "SkillsEndToEndTests",

@@ -18,7 +18,7 @@ public struct SkillsCommand: AsyncParsableCommand {
             InitCommand.self, CurriculumCommand.self, RegionCommand.self, CentreCommand.self, TutorCommand.self,
             LearnerCommand.self, SessionCommand.self, ProgressCommand.self, ImportCommand.self, DemoCommand.self,
             CertificateCommand.self, ReportCommand.self, ActorCommand.self, AuditCommand.self, RetentionCommand.self,
-            KeyCommand.self, ProgrammeCommand.self, BackupCommand.self, RestoreCommand.self,
+            KeyCommand.self, ProgrammeCommand.self, BackupCommand.self, RestoreCommand.self, ServeCommand.self,
         ]
     )
 
