@@ -32,7 +32,7 @@ struct LearnerRoutes {
             wanted.isEmpty ? learners : learners.filter { Self.folded($0.name).contains(wanted) || Self.folded($0.ref).contains(wanted) }
         let rows = matching.map { learner in
             "<tr><td><a href=\"/learners/\(HTML.urlPart(learner.ref))\">\(HTML.escape(learner.ref))</a></td>"
-                + "<td>\(HTML.escape(learner.name))</td><td>\(learner.status.rawValue)</td></tr>"
+                + "<td>\(HTML.escape(learner.name))</td><td>\(strings.statusNames[learner.status.rawValue] ?? learner.status.rawValue)</td></tr>"
         }
         let table =
             rows.isEmpty

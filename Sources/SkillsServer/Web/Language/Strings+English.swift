@@ -6,6 +6,7 @@ extension Strings {
         wrongNameOrPassword: "That name and password do not match. Check them and try again.",
         slowedDown: { "There have been too many attempts for this name. Try again after \($0) (UTC)." }, myLearners: "My learners",
         searchLabel: "Search by name or reference", search: "Search", reference: "Reference", status: "Status",
+        statusNames: ["active": "active", "withdrawn": "withdrawn", "completed": "completed"],
         noLearners: "No learners match.", recordSession: "Record a session", learners: "Learners", date: "Date",
         dateHint: "Year-month-day, for example 2026-11-24", minutes: "Minutes", mode: "How it took place",
         modeNames: ["in-person": "In person", "phone": "Phone", "video": "Video"], tutor: "Tutor", outcomes: "What they can do now",

@@ -17,6 +17,8 @@ struct Strings: Sendable {
     let search: String
     let reference: String
     let status: String
+    /// A learner's status (`active`, `withdrawn`, `completed`) in words.
+    let statusNames: [String: String]
     let noLearners: String
     let recordSession: String
     let learners: String
