@@ -21,6 +21,7 @@ public enum SkillsWeb {
         SessionRoutes(site: site).add(to: router)
         TutorRoutes(site: site).add(to: router)
         VerifyRoutes(site: site).add(to: router)
+        LearnerAccessRoutes(site: site).add(to: router)
         APIRoutes(site: site).add(to: router)
         return router
     }

@@ -20,7 +20,22 @@ struct LearnerRoutes {
             try await site.actorPage(request) { actor, visit in
                 let ref = try context.parameters.require("ref")
                 let (learner, progress) = try await LearnerService(site.services).progress(of: ref, curriculum: nil, by: actor)
-                return Page(title: learner.name, visit: visit, content: Self.progress(learner, progress, visit)).response
+                let codeForm = """
+                    <form method="post" action="/learners/\(HTML.urlPart(ref))/access-code">\(Form.tokenField(visit.session?.formToken ?? ""))
+                    <p><button type="submit">\(visit.strings.makeAccessCode)</button></p></form>
+                    """
+                return Page(title: learner.name, visit: visit, content: Self.progress(learner, progress, visit) + codeForm).response
+            }
+        }
+        router.post("/learners/{ref}/access-code") { request, context in
+            try await site.actorPage(request) { actor, visit in
+                let form = try await Form.read(request)
+                guard let session = visit.session, form.hasToken(session.formToken) else { return ErrorPages.formExpired(visit) }
+                let ref = try context.parameters.require("ref")
+                let learner = try await LearnerService(site.services).show(ref, by: actor)
+                let code = try await site.accounts.makeAccessCode(for: ref, by: actor)
+                let content = "<p class=\"done\" role=\"status\">\(HTML.escape(visit.strings.accessCodeGiven(learner.name, code)))</p>"
+                return Page(title: visit.strings.accessCode, visit: visit, content: content).response
             }
         }
     }

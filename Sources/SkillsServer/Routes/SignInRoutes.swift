@@ -41,6 +41,7 @@ struct SignInRoutes {
             <input id="password" name="password" type="password" autocomplete="current-password" required\(described)></p>
             <p><button type="submit">\(strings.signIn)</button></p>
             </form>
+            <p><a href="/learner">\(strings.learnerLink)</a></p>
             """
         var response = Page(title: strings.signIn, visit: visit, content: content, status: status).response
         response.setCookie(site.cookie(Site.signInFormCookie, token))

@@ -53,6 +53,8 @@ struct Page {
             links = [("/learners", strings.myLearners), ("/sessions/new", strings.recordSession), ("/me/check", strings.myCheck)]
         } else if visit.session == nil {
             links = [("/sign-in", strings.signIn)]
+        } else {
+            links = [("/me", strings.myProgress)]
         }
         links.append(("/verify", strings.verifyTitle))
         var items = links.map { path, label in

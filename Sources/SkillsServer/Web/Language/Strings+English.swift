@@ -29,6 +29,13 @@ extension Strings {
         ],
         issuedTo: "Issued to", award: "Award", achievedOn: "Achieved on", issuedOn: "Issued on", centre: "Centre",
         issuedBy: "Issued by", skills: "Skills", withdrawnNote: "Nothing more about it is shown.",
+        makeAccessCode: "Give this learner a one-time access code", accessCode: "Access code",
+        accessCodeGiven: { "Give \($0) this code: \($1). They enter it on the learner sign-in page within 14 days; it works once." },
+        learnerSignIn: "Learner sign-in", learnerLink: "Learners: sign in with the code from your tutor",
+        accessCodeLabel: "Access code from your tutor",
+        wrongCode: "That code is not known, or it has been used or has expired. Ask your tutor for a new one.",
+        myProgress: "My progress", myCertificates: "My certificates", noCertificates: "No certificates yet.",
+        download: "Download (PDF)",
         refused: "You may not see this page: it belongs to another centre or needs another role.",
         notFound: "There is no such page or record.", formExpired: "This form has expired. Please go back, reload it and try again.")
 }

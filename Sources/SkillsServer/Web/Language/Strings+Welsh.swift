@@ -30,6 +30,15 @@ extension Strings {
         ],
         issuedTo: "Rhoddwyd i", award: "Dyfarniad", achievedOn: "Cyflawnwyd ar", issuedOn: "Rhoddwyd ar", centre: "Canolfan",
         issuedBy: "Rhoddwyd gan", skills: "Sgiliau", withdrawnNote: "Ni ddangosir dim mwy amdani.",
+        makeAccessCode: "Rhoi cod mynediad untro i'r dysgwr hwn", accessCode: "Cod mynediad",
+        accessCodeGiven: {
+            "Rhowch y cod hwn i \($0): \($1). Maen nhw'n ei roi ar y dudalen mewngofnodi dysgwyr o fewn 14 diwrnod; mae'n gweithio unwaith."
+        },
+        learnerSignIn: "Mewngofnodi dysgwyr", learnerLink: "Dysgwyr: mewngofnodwch gyda'r cod gan eich tiwtor",
+        accessCodeLabel: "Cod mynediad gan eich tiwtor",
+        wrongCode: "Dyw'r cod hwnnw ddim yn hysbys, neu mae wedi'i ddefnyddio neu wedi dod i ben. Gofynnwch i'ch tiwtor am un newydd.",
+        myProgress: "Fy nghynnydd", myCertificates: "Fy nhystysgrifau", noCertificates: "Dim tystysgrifau eto.",
+        download: "Lawrlwytho (PDF)",
         refused: "Ni chewch weld y dudalen hon: mae'n perthyn i ganolfan arall neu mae angen rôl arall.",
         notFound: "Does dim tudalen na chofnod o'r fath.",
         formExpired: "Mae'r ffurflen hon wedi dod i ben. Ewch yn ôl, ail-lwythwch hi a rhowch gynnig arall arni.")

@@ -58,6 +58,17 @@ struct Strings: Sendable {
     let issuedBy: String
     let skills: String
     let withdrawnNote: String
+    let makeAccessCode: String
+    let accessCode: String
+    let accessCodeGiven: @Sendable (_ name: String, _ code: String) -> String
+    let learnerSignIn: String
+    let learnerLink: String
+    let accessCodeLabel: String
+    let wrongCode: String
+    let myProgress: String
+    let myCertificates: String
+    let noCertificates: String
+    let download: String
     let refused: String
     let notFound: String
     let formExpired: String
