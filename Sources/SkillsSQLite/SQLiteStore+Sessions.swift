@@ -25,9 +25,12 @@ extension SQLiteStore: SessionStore {
             for code in session.outcomeIDs where outcomeRows[code] == nil {
                 throw ServiceError.unknown(.outcome, code, among: outcomeRows.keys)
             }
-            let knownModules = Set(try Self.latestCurricula(db).flatMap { $0.0.modules.map(\.id) })
-            for module in session.moduleIDs where !knownModules.contains(module) {
-                throw ServiceError.unknown(.module, module, among: knownModules)
+            // Decoding the curricula is the dearest step of a record, so it is taken only when modules are named.
+            if !session.moduleIDs.isEmpty {
+                let knownModules = Set(try Self.latestCurricula(db).flatMap { $0.0.modules.map(\.id) })
+                for module in session.moduleIDs where !knownModules.contains(module) {
+                    throw ServiceError.unknown(.module, module, among: knownModules)
+                }
             }
             if let stored = try Row.fetchOne(
                 db,

@@ -2,8 +2,9 @@
 
 Builds a small programme with the `skills` binary, starts `skills serve --port 0`, then in a real browser: signs in as
 a tutor, records a group session with outcomes, sees the learner's progress change, checks /verify says VALID for a
-real code (typed, and opened the QR way, /verify#TOKEN) and TAMPERED for an altered token, and runs axe-core on every
-page in English and in Welsh (no serious or critical violations allowed). Screenshots at 360 and 1280 pixels wide go
+real code (typed, and opened the QR way, /verify#TOKEN) and TAMPERED for an altered token; gives a learner a one-time
+access code, with which the learner downloads their certificate, which `skills certificate verify FILE` accepts; and
+runs axe-core on every page in English and in Welsh (no serious or critical violations allowed). Screenshots at 360 and 1280 pixels wide go
 into a temporary folder, printed at the end. Exits 1 on the first failed check.
 usage: serve_journey.py SKILLS_BINARY
 """
@@ -13,6 +14,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 
 from axe_selenium_python import Axe
 from selenium import webdriver
@@ -52,8 +54,9 @@ def build_programme(skills, folder):
 
 
 class Journey:
-    def __init__(self, base, shots):
+    def __init__(self, base, shots, downloads):
         options = Options()
+        options.add_experimental_option("prefs", {"download.default_directory": downloads, "download.prompt_for_download": False})
         for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=en-GB"):
             options.add_argument(argument)
         options.binary_location = "/usr/bin/chromium"
@@ -122,7 +125,8 @@ class Journey:
 
     def pages(self, code):
         return [("sign-in", "/sign-in"), ("learners", "/learners"), ("progress", "/learners/L-GWEN"),
-                ("record-session", "/sessions/new"), ("dbs-check", "/me/check"), ("verify", "/verify"),
+                ("record-session", "/sessions/new"), ("dbs-check", "/me/check"), ("lapsing", "/tutors/lapsing"),
+                ("verify", "/verify"),
                 ("verify-valid", f"/verify?code={code}")]
 
 
@@ -136,7 +140,9 @@ def main(skills):
         first = server.stdout.readline().strip()
         if not first.startswith("listening on http://"):
             raise SystemExit(f"FAIL: serve printed {first!r}")
-        journey = Journey(first.removeprefix("listening on "), shots)
+        downloads = os.path.join(folder, "downloads")
+        os.makedirs(downloads)
+        journey = Journey(first.removeprefix("listening on "), shots, downloads)
         try:
             journey.open("/sign-in")
             journey.scan("sign-in")
@@ -161,6 +167,12 @@ def main(skills):
             altered = token[:-3] + ("1" if token[-3] != "1" else "2") + token[-2:]
             text = journey.open(f"/verify?code={altered}")
             journey.check("TAMPERED" in text, "/verify says TAMPERED for an altered token")
+            journey.open("/learners/L-CERT")
+            journey.driver.find_element(By.CSS_SELECTOR, "form[action$='/access-code'] button").click()
+            journey.arrives("/access-code")
+            words = journey.driver.find_element(By.TAG_NAME, "main").text
+            access = next((w.strip(".,") for w in words.split() if len(w.strip(".,")) == 9 and w[4] == "-"), None)
+            journey.check(access is not None, "a tutor gives a learner a one-time access code")
             for language in ("en", "cy"):
                 journey.open(f"/language?to={language}&back=/learners")
                 for name, path in journey.pages(code)[1:]:
@@ -173,6 +185,27 @@ def main(skills):
             journey.check(journey.driver.current_url.endswith("/sign-in"), "after signing out, pages need signing in again")
             journey.open("/language?to=cy&back=/sign-in")
             journey.scan("sign-in")
+            journey.open("/learner")
+            journey.scan("learner-sign-in")
+            journey.driver.find_element(By.ID, "code").send_keys(access or "")
+            journey.driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
+            journey.check(journey.arrives("/me"), "the learner signs in with the code")
+            journey.scan("learner-progress")
+            journey.open("/language?to=en&back=/me")
+            journey.scan("learner-progress")
+            journey.driver.find_element(By.PARTIAL_LINK_TEXT, "Download").click()
+            pdfs = []
+            for _ in range(40):
+                pdfs = [f for f in os.listdir(downloads) if f.endswith(".pdf")]
+                if pdfs:
+                    break
+                time.sleep(0.25)
+            journey.check(bool(pdfs), "the learner downloads their certificate")
+            if pdfs:
+                verified = subprocess.run([skills, "certificate", "verify", os.path.join(downloads, pdfs[0])], env=env,
+                                          capture_output=True, text=True)
+                journey.check(verified.returncode == 0 and verified.stdout.startswith("VALID"),
+                              f"skills certificate verify accepts the download: {verified.stdout.strip()[:80]}")
         finally:
             journey.driver.quit()
     finally:

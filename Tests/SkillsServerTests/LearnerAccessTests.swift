@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import SkillsServices
 import Testing
 
 @testable import SkillsServer
@@ -38,7 +39,15 @@ import Testing
             let pdf = try await learner.send(.get, "/me/certificates/\(programme.certificateCode)")
             #expect(pdf.status == .ok)
             #expect(pdf.headers[.contentType] == "application/pdf")
-            #expect(Data(buffer: pdf.body).starts(with: Data("%PDF".utf8)))
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("downloaded-\(UUID().uuidString).pdf")
+            try Data(buffer: pdf.body).write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let verdict = try await CertificateService(programme.context).verify(.file(path: file.path))
+            guard case .valid(let facts, _, let hidden) = verdict else {
+                Issue.record("the downloaded certificate does not verify: \(verdict)")
+                return
+            }
+            #expect(facts.learner == "Eirlys Jones" && hidden.isEmpty)
             #expect(try await learner.send(.get, "/learners").headers[.location] == "/sign-in", "a learner reached the tutors' pages")
             let again = Browser(client)
             let (_, second) = try await again.page("/learner")

@@ -46,6 +46,15 @@ import Testing
         }
     }
 
+    @Test func behindHTTPSTheCookieIsSecure() async throws {
+        let https = ServerConfiguration(publicURL: URL(string: "https://skills.example.org"))
+        try await WebProgramme.shared.value.application(https).test(.router) { client in
+            let answer = try await Browser(client).signIn("T-ALED")
+            let cookie = try #require(answer.headers[values: .setCookie].first { $0.hasPrefix("skills_session=") })
+            #expect(cookie.contains("Secure") && cookie.contains("HttpOnly"))
+        }
+    }
+
     @Test func aWrongPasswordIsRefusedAndFiveFailuresSlowTheNameDown() async throws {
         try await WebProgramme.shared.value.application().test(.router) { client in
             let browser = Browser(client)
@@ -173,6 +182,16 @@ import Testing
             let (_, html) = try await browser.page("/me/check")
             #expect(html.contains("2024-01-15") && html.contains("2027-01-15"))
             #expect(html.contains("Lapses in 50 days"))
+        }
+    }
+
+    @Test func coordinatorsSeeEveryCheckThatLapsesWithinSixtyDays() async throws {
+        try await WebProgramme.shared.value.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("priya-coord")
+            let (_, html) = try await browser.page("/tutors/lapsing")
+            #expect(html.contains("T-ALED") && html.contains("2027-01-15 · Lapses in 50 days"))
+            #expect(html.contains("T-PRIYA") && html.contains("No check is recorded."))
         }
     }
 

@@ -56,8 +56,8 @@ struct WebProgramme: Sendable {
     }
 
     /// The application under test, on this programme.
-    func application() -> some ApplicationProtocol {
-        Application(router: SkillsWeb.router(services: context, accounts: store, configuration: ServerConfiguration()))
+    func application(_ configuration: ServerConfiguration = ServerConfiguration()) -> some ApplicationProtocol {
+        Application(router: SkillsWeb.router(services: context, accounts: store, configuration: configuration))
     }
 
     /// Records a session for L-CERT and issues their progress certificate; returns its code and token.

@@ -57,7 +57,7 @@ struct LearnerAccessRoutes {
             <form method="post" action="/learner">
             \(Form.tokenField(token))
             <p><label for="code">\(strings.accessCodeLabel)</label>
-            <input id="code" name="code" autocomplete="one-time-code" autocapitalize="characters" required\(error == nil ? "" : " aria-describedby=\"code-error\"")></p>
+            <input id="code" name="code" autocomplete="off" autocapitalize="characters" required\(error == nil ? "" : " aria-describedby=\"code-error\"")></p>
             <p><button type="submit">\(strings.signIn)</button></p>
             </form>
             """

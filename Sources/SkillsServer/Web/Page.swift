@@ -50,7 +50,10 @@ struct Page {
         let strings = visit.strings
         var links: [(String, String)] = []
         if visit.actorName != nil {
-            links = [("/learners", strings.myLearners), ("/sessions/new", strings.recordSession), ("/me/check", strings.myCheck)]
+            links = [
+                ("/learners", strings.myLearners), ("/sessions/new", strings.recordSession), ("/me/check", strings.myCheck),
+                ("/tutors/lapsing", strings.lapsingChecks),
+            ]
         } else if visit.session == nil {
             links = [("/sign-in", strings.signIn)]
         } else {

@@ -16,7 +16,9 @@ extension Strings {
         sessionsAndTime: { "\($0) sessions, \($1) h \($2) min" }, myCheck: "My DBS check", checkedOn: "Checked on",
         lapsesOn: "Lapses on", lapsesIn: { $0 == 1 ? "Lapses in 1 day" : "Lapses in \($0) days" },
         lapsedAgo: { $0 == 0 ? "Lapses today" : "Lapsed \($0) days ago: please renew it" }, noCheck: "No check is recorded.",
-        noTutorRecord: "There is no tutor record for your sign-in name at your centre.", verifyTitle: "Check a certificate",
+        noTutorRecord: "There is no tutor record for your sign-in name at your centre.",
+        lapsingChecks: "Checks lapsing within 60 days", noneLapsing: "No active tutor's check lapses within 60 days.",
+        verifyTitle: "Check a certificate",
         verifyLabel: "Certificate code or the text of its QR code",
         verifyHint: "The code is printed on the certificate, for example 7Q4K-9XZ2-M3PD.", check: "Check",
         verdictWords: [

@@ -18,6 +18,8 @@ extension Strings {
         lapsesOn: "Yn dod i ben ar", lapsesIn: { $0 == 1 ? "Yn dod i ben ymhen 1 diwrnod" : "Yn dod i ben ymhen \($0) diwrnod" },
         lapsedAgo: { $0 == 0 ? "Yn dod i ben heddiw" : "Daeth i ben \($0) diwrnod yn ôl: adnewyddwch ef" },
         noCheck: "Does dim gwiriad wedi'i gofnodi.", noTutorRecord: "Does dim cofnod tiwtor ar gyfer eich enw yn eich canolfan.",
+        lapsingChecks: "Gwiriadau sy'n dod i ben o fewn 60 diwrnod",
+        noneLapsing: "Does dim gwiriad tiwtor gweithgar yn dod i ben o fewn 60 diwrnod.",
         verifyTitle: "Gwirio tystysgrif", verifyLabel: "Cod y dystysgrif neu destun ei chod QR",
         verifyHint: "Mae'r cod wedi'i argraffu ar y dystysgrif, er enghraifft 7Q4K-9XZ2-M3PD.", check: "Gwirio",
         verdictWords: [

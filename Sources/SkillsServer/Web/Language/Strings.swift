@@ -45,6 +45,8 @@ struct Strings: Sendable {
     let lapsedAgo: @Sendable (_ days: Int) -> String
     let noCheck: String
     let noTutorRecord: String
+    let lapsingChecks: String
+    let noneLapsing: String
     let verifyTitle: String
     let verifyLabel: String
     let verifyHint: String
