@@ -4,8 +4,9 @@ import SkillsStore
 
 extension SQLiteStore: SessionStore {
     public func recordSession(_ session: Session, allowOtherCentre: Bool, by authorisation: Authorisation) async throws -> String {
-        var session = session
-        return try writeTransaction { db in
+        // The asynchronous write waits for the writer without holding one of the few threads that run requests.
+        try await pool.write { db in
+            var session = session
             try authorise(db, authorisation)
             if session.ref.isEmpty { session.ref = try RefSequence.session.next(db) }
             let auditID = try AuditTrail.append(
