@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
     ],
     targets: [
         // Domain types and rules: no I/O, Foundation only.
@@ -59,12 +61,25 @@ let package = Package(
                 "SkillsRendering",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
             plugins: ["EmbedShippedData"]
         ),
         // Builds Curricula/, Reports/regions/ and VerifyPage/ into the binary, so a copied binary works anywhere.
         .executableTarget(name: "ShippedDataEmbedder", path: "Plugins/ShippedDataEmbedder"),
         .plugin(name: "EmbedShippedData", capability: .buildTool(), dependencies: ["ShippedDataEmbedder"]),
+        // The web door: translates HTTP requests into service calls and draws the answers as HTML or JSON.
+        .target(
+            name: "SkillsServer",
+            dependencies: [
+                "SkillsCore",
+                "SkillsStore",
+                "SkillsServices",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         // The command tree: parses arguments, calls a service, prints the answer.
         .target(
             name: "SkillsCommands",
@@ -74,6 +89,7 @@ let package = Package(
                 "SkillsSQLite",
                 "SkillsStoreFactory",
                 "SkillsServices",
+                "SkillsServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -88,6 +104,14 @@ let package = Package(
             name: "SkillsStoreContractTests", dependencies: ["SkillsCore", "SkillsStore", "SkillsSQLite", "SkillsPostgres"]),
         .testTarget(
             name: "SkillsServicesTests", dependencies: ["SkillsCore", "SkillsStore", "SkillsSQLite", "SkillsServices", "SkillsTestSupport"]),
+        // The web door in process: every route and every refusal, through HummingbirdTesting.
+        .testTarget(
+            name: "SkillsServerTests",
+            dependencies: [
+                "SkillsCore", "SkillsStore", "SkillsSQLite", "SkillsServices", "SkillsServer", "SkillsTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         // Runs the built `skills` binary; depending on it means `swift test` always rebuilds it first.
         .testTarget(
             name: "SkillsEndToEndTests",

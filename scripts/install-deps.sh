@@ -14,9 +14,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-# The tests check Open Badges with independent Python libraries and drive the verify page in headless Chromium with
-# Selenium; Debian's own python3 needs --break-system-packages.
-if ! python3 -c "import jsonschema, joserfc, selenium" 2>/dev/null; then
-  python3 -m pip install --quiet --disable-pip-version-check jsonschema joserfc selenium 2>/dev/null \
-    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages jsonschema joserfc selenium
+# The tests check Open Badges with independent Python libraries, drive the verify page and `skills serve` in headless
+# Chromium with Selenium, and scan the served pages with axe-core; Debian's own python3 needs --break-system-packages.
+if ! python3 -c "import jsonschema, joserfc, selenium, axe_selenium_python" 2>/dev/null; then
+  python3 -m pip install --quiet --disable-pip-version-check jsonschema joserfc selenium axe-selenium-python 2>/dev/null \
+    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages jsonschema joserfc selenium axe-selenium-python
 fi

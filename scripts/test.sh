@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite against both stores: installs what the tests need, builds the `skills` binary, starts a
-# throwaway PostgreSQL cluster (removed on exit) unless SKILLS_TEST_POSTGRES_URL already names a server, then
-# `swift test`.
+# throwaway PostgreSQL cluster (removed on exit) unless SKILLS_TEST_POSTGRES_URL already names a server, runs
+# `swift test`, then drives `skills serve` in a real browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -12,3 +12,5 @@ if [ -z "${SKILLS_TEST_POSTGRES_URL:-}" ]; then
   echo "testing PostgreSQL on the throwaway cluster $SKILLS_TEST_POSTGRES_URL"
 fi
 swift test --skip-build --disable-xctest "$@"
+# A tutor's journey through `skills serve` in headless Chromium, with an axe-core scan of every page in both languages.
+python3 Tests/Browser/serve_journey.py "$(swift build --show-bin-path)/skills"

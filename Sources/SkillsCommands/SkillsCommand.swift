@@ -19,6 +19,7 @@ public struct SkillsCommand: AsyncParsableCommand {
             LearnerCommand.self, SessionCommand.self, ProgressCommand.self, ImportCommand.self, DemoCommand.self,
             CertificateCommand.self, ReportCommand.self, ActorCommand.self, AuditCommand.self, RetentionCommand.self,
             KeyCommand.self, ProgrammeCommand.self, BackupCommand.self, RestoreCommand.self, MigrateStoreCommand.self,
+            ServeCommand.self,
         ]
     )
 

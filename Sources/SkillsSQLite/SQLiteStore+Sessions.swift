@@ -4,8 +4,9 @@ import SkillsStore
 
 extension SQLiteStore: SessionStore {
     public func recordSession(_ session: Session, allowOtherCentre: Bool, by authorisation: Authorisation) async throws -> String {
-        var session = session
-        return try writeTransaction { db in
+        // The asynchronous write waits for the writer without holding one of the few threads that run requests.
+        try await pool.write { db in
+            var session = session
             try authorise(db, authorisation)
             if session.ref.isEmpty { session.ref = try RefSequence.session.next(db) }
             let auditID = try AuditTrail.append(
@@ -25,9 +26,12 @@ extension SQLiteStore: SessionStore {
             for code in session.outcomeIDs where outcomeRows[code] == nil {
                 throw ServiceError.unknown(.outcome, code, among: outcomeRows.keys)
             }
-            let knownModules = Set(try Self.latestCurricula(db).flatMap { $0.0.modules.map(\.id) })
-            for module in session.moduleIDs where !knownModules.contains(module) {
-                throw ServiceError.unknown(.module, module, among: knownModules)
+            // Decoding the curricula is the dearest step of a record, so it is taken only when modules are named.
+            if !session.moduleIDs.isEmpty {
+                let knownModules = Set(try Self.latestCurricula(db).flatMap { $0.0.modules.map(\.id) })
+                for module in session.moduleIDs where !knownModules.contains(module) {
+                    throw ServiceError.unknown(.module, module, among: knownModules)
+                }
             }
             if let stored = try Row.fetchOne(
                 db,

@@ -11,6 +11,7 @@ enum Schema {
         migrator.registerMigration("v4 constant-time lookups", migrate: constantTimeLookups)
         migrator.registerMigration("v5 certificate output folders", migrate: certificateFolders)
         migrator.registerMigration("v6 pending file removals", migrate: pendingFileRemovals)
+        migrator.registerMigration("v7-accounts", migrate: accounts)
         return migrator
     }
 
@@ -205,6 +206,32 @@ enum Schema {
                   file_path TEXT NOT NULL,
                   output_folder TEXT,
                   audit_id INTEGER NOT NULL REFERENCES audit_log(id));
+                """)
+    }
+
+    /// Sign-in for the web door: password hashes beside the actors, sessions and access codes kept only as digests.
+    private static func accounts(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE actor_passwords (
+                  actor_name TEXT PRIMARY KEY REFERENCES actors(name) ON DELETE CASCADE,
+                  hash TEXT NOT NULL,
+                  set_at TEXT NOT NULL);
+                CREATE TABLE sign_in_failures (
+                  name TEXT PRIMARY KEY,
+                  count INTEGER NOT NULL,
+                  last_at REAL NOT NULL);
+                CREATE TABLE web_sessions (
+                  digest TEXT PRIMARY KEY,
+                  holder_kind TEXT NOT NULL CHECK (holder_kind = 'actor' OR holder_kind = 'learner'),
+                  holder TEXT NOT NULL,
+                  form_token TEXT NOT NULL,
+                  started_at REAL NOT NULL,
+                  last_seen_at REAL NOT NULL);
+                CREATE TABLE access_codes (
+                  digest TEXT PRIMARY KEY,
+                  learner_ref TEXT NOT NULL,
+                  expires_at REAL NOT NULL);
                 """)
     }
 }

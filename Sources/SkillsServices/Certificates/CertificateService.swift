@@ -117,7 +117,12 @@ public struct CertificateService: Sendable {
             throw ServiceError.unknown(.certificate, idOrCode, nearest: nil)
         }
         try await context.gate.check(Authorisation(actor, .readLearners, learners: [record.learnerRef]))
-        if record.revokedAt != nil { throw ServiceError.conflict(.alreadyRevoked(certificate: idOrCode)) }
+        return try await draw(record)
+    }
+
+    /// A stored certificate's PDF drawn from its signed facts; whoever asks has been checked already.
+    func draw(_ record: CertificateRecord) async throws -> Data {
+        if record.revokedAt != nil { throw ServiceError.conflict(.alreadyRevoked(certificate: record.code)) }
         let builder = try await pageBuilder()
         guard
             let token = CertificateToken(

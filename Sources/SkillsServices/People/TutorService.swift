@@ -39,6 +39,15 @@ public struct TutorService: Sendable {
         return try await context.store.tutor(ref)
     }
 
+    /// The tutor a signed-in person is: the tutor at their centre whose ref is their actor name, or else whose name
+    /// is; nil when none matches (coordinators and administrators usually have none).
+    public func tutor(forActor actor: String) async throws -> Tutor? {
+        guard let person = try await context.gate.check(Authorisation(actor, .read)) else { return nil }
+        let candidates = try await context.store.tutors(centre: person.centreRef)
+        let wanted = actor.lowercased()
+        return candidates.first { $0.ref.lowercased() == wanted } ?? candidates.first { $0.name.lowercased() == wanted }
+    }
+
     /// Active tutors whose check lapses within the given days, or has lapsed, or was never recorded.
     public func expiring(within days: Int, by actor: String) async throws -> [Tutor] {
         guard days >= 0 else { throw ServiceError.invalid(field: "within", value: String(days), "\(days) must be 0 or more days") }

@@ -97,6 +97,29 @@ public struct SessionService: Sendable {
             ? FieldProblem(field: "reason", value: reason, rule: "the reason is empty", hint: "say why, for the audit trail") : nil
     }
 
+    /// Records a session unless its ref already holds exactly this session, so a retried request or an offline queue
+    /// sent twice changes nothing. Returns the ref and whether it was recorded now; a ref holding a different session
+    /// is still a conflict.
+    public func recordOnce(_ session: Session, allowOtherCentre: Bool, by actor: String) async throws -> (ref: String, recorded: Bool) {
+        do {
+            return (try await record(session, allowOtherCentre: allowOtherCentre, by: actor), true)
+        } catch ServiceError.conflict(.learnerAlreadyInSession(let ref, let learner)) where ref == session.ref {
+            let sameDay = SessionFilter(learner: learner, from: session.date, to: session.date, limit: 1000)
+            guard let stored = try await list(sameDay, by: actor).sessions.first(where: { $0.ref == ref }), Self.holds(stored, session)
+            else { throw ServiceError.conflict(.learnerAlreadyInSession(session: ref, learner: learner)) }
+            return (ref, false)
+        }
+    }
+
+    /// Whether a stored session is exactly the one given: the same day, tutor, length, mode, learners, outcomes,
+    /// modules and notes.
+    static func holds(_ stored: SessionListing, _ session: Session) -> Bool {
+        stored.date == session.date && stored.tutorRef == session.tutorRef && stored.minutes == session.minutes
+            && stored.mode == session.mode.rawValue && Set(stored.learnerRefs) == Set(session.learnerRefs)
+            && Set(stored.outcomeIDs) == Set(session.outcomeIDs) && Set(stored.moduleIDs) == Set(session.moduleIDs)
+            && (stored.notes ?? "") == (session.notes ?? "")
+    }
+
     /// Sessions matching a filter, newest first, with how many matched; a tutor sees their own centre's learners'.
     public func list(_ filter: SessionFilter, by actor: String) async throws -> (sessions: [SessionListing], total: Int) {
         guard filter.limit > 0 else {

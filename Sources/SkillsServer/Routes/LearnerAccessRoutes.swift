@@ -1,0 +1,89 @@
+import Foundation
+import Hummingbird
+import SkillsCore
+import SkillsServices
+import SkillsStore
+
+/// A learner's own pages: sign in with the one-time code a tutor gave them, then see their progress and download
+/// their certificates.
+struct LearnerAccessRoutes {
+    let site: Site
+
+    func add(to router: Router<BasicRequestContext>) {
+        router.get("/learner") { request, _ in try await codePage(request) }
+        router.post("/learner") { request, _ in
+            let visit = try await site.visit(request)
+            let form = try await Form.read(request)
+            guard let expected = request.cookies[Site.signInFormCookie]?.value, form.hasToken(expected) else {
+                return ErrorPages.formExpired(visit)
+            }
+            do {
+                let signedIn = try await site.accounts.redeem(accessCode: form.value("code") ?? "")
+                var response = Redirect.to("/me")
+                response.setCookie(site.cookie(Site.sessionCookie, signedIn.token))
+                return response
+            } catch SignInRefusal.wrongNameOrPassword {
+                return try await codePage(request, error: visit.strings.wrongCode)
+            }
+        }
+        router.get("/me") { request, _ in
+            try await learnerPage(request) { ref, visit in
+                let (learner, progress) = try await LearnerAccessService(site.services).progress(of: ref)
+                let certificates = try await LearnerAccessService(site.services).certificates(of: ref)
+                let content = LearnerRoutes.progress(learner, progress, visit) + Self.certificateList(certificates, visit.strings)
+                return Page(title: learner.name, visit: visit, content: content).response
+            }
+        }
+        router.get("/me/certificates/{code}") { request, context in
+            try await learnerPage(request) { ref, _ in
+                let code = try context.parameters.require("code")
+                let pdf = try await LearnerAccessService(site.services).document(code, of: ref)
+                var headers = HTTPFields()
+                headers[.contentType] = "application/pdf"
+                headers[.contentDisposition] = "attachment; filename=\"certificate-\(code.filter { $0.isLetter || $0.isNumber }).pdf\""
+                return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: pdf)))
+            }
+        }
+    }
+
+    /// The code form; like the sign-in form, its token is also in a cookie until there is a session.
+    private func codePage(_ request: Request, error: String? = nil) async throws -> Response {
+        let visit = try await site.visit(request)
+        let strings = visit.strings
+        let token = request.cookies[Site.signInFormCookie]?.value ?? AccountService.newFormToken()
+        let alert = error.map { "<p class=\"problem\" role=\"alert\" id=\"code-error\">\(HTML.escape($0))</p>" } ?? ""
+        let content = """
+            \(alert)
+            <form method="post" action="/learner">
+            \(Form.tokenField(token))
+            <p><label for="code">\(strings.accessCodeLabel)</label>
+            <input id="code" name="code" autocomplete="off" autocapitalize="characters" required\(error == nil ? "" : " aria-describedby=\"code-error\"")></p>
+            <p><button type="submit">\(strings.signIn)</button></p>
+            </form>
+            """
+        var response = Page(title: strings.learnerSignIn, visit: visit, content: content, status: error == nil ? .ok : .unauthorized)
+            .response
+        response.setCookie(site.cookie(Site.signInFormCookie, token))
+        return response
+    }
+
+    /// Runs a signed-in learner's page: anyone else is sent to the code form.
+    private func learnerPage(_ request: Request, _ body: (String, Visit) async throws -> Response) async throws -> Response {
+        let visit = try await site.visit(request)
+        guard case .learner(let ref)? = visit.session?.holder else { return Redirect.to("/learner") }
+        do {
+            return try await body(ref, visit)
+        } catch let error as ServiceError {
+            return ErrorPages.page(for: error, visit: visit)
+        }
+    }
+
+    static func certificateList(_ certificates: [CertificateRecord], _ strings: Strings) -> String {
+        guard !certificates.isEmpty else { return "<h2>\(strings.myCertificates)</h2><p>\(strings.noCertificates)</p>" }
+        let items = certificates.map { record in
+            "<li>\(HTML.escape(record.kind)) \(HTML.escape(record.subject)) · \(HTML.escape(String(record.issuedAt.prefix(10)))) · "
+                + "<a href=\"/me/certificates/\(HTML.urlPart(record.code))\">\(strings.download)</a></li>"
+        }
+        return "<h2>\(strings.myCertificates)</h2><ul>\(items.joined())</ul>"
+    }
+}

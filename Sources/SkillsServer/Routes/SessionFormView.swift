@@ -1,0 +1,100 @@
+import SkillsCore
+
+/// Draws the "record a session" form: learners as checkboxes, the date (today by default), minutes, mode, the
+/// curriculum's "I can …" outcomes grouped by skill area, and notes; each problem beside its field.
+struct SessionFormView {
+    let form: SessionForm
+    let learners: [Learner]
+    let curriculum: Curriculum?
+    let visit: Visit
+    let recorded: String?
+
+    var html: String {
+        let strings = visit.strings
+        var parts: [String] = []
+        if let recorded { parts.append("<p class=\"done\" role=\"status\">\(HTML.escape(strings.sessionRecorded(recorded)))</p>") }
+        if form.hasProblems {
+            let general = form.general.map { "<li>\(HTML.escape($0))</li>" }.joined()
+            parts.append(
+                "<div class=\"problem\" role=\"alert\"><p>\(strings.fixProblems)</p>\(general.isEmpty ? "" : "<ul>\(general)</ul>")</div>")
+        }
+        parts.append("<form method=\"post\" action=\"/sessions\">")
+        if let token = visit.session?.formToken { parts.append(Form.tokenField(token)) }
+        parts.append(learnerField)
+        parts.append(
+            textField("date", strings.date, value: form.date, type: "date", hint: strings.dateHint)
+                + textField(
+                    "minutes", strings.minutes, value: form.minutes, type: "number", extra: " min=\"1\" max=\"600\" inputmode=\"numeric\""))
+        parts.append(modeField)
+        parts.append(textField("tutor", strings.tutor, value: form.tutor, type: "text"))
+        parts.append(outcomeField)
+        parts.append(
+            "<p><label for=\"notes\">\(strings.notes)</label>\(problemList("notes"))"
+                + "<textarea id=\"notes\" name=\"notes\" rows=\"3\"\(describedBy("notes"))>\(HTML.escape(form.notes))</textarea></p>")
+        parts.append("<p><button type=\"submit\">\(strings.saveSession)</button></p></form>")
+        return parts.joined(separator: "\n")
+    }
+
+    private var learnerField: String {
+        let chosen = Set(form.learners)
+        let boxes = learners.enumerated().map { index, learner in
+            let checked = chosen.contains(learner.ref) ? " checked" : ""
+            return "<li><input type=\"checkbox\" id=\"learner-\(index)\" name=\"learner\" value=\"\(HTML.escape(learner.ref))\"\(checked)>"
+                + " <label for=\"learner-\(index)\">\(HTML.escape(learner.name)) (\(HTML.escape(learner.ref)))</label></li>"
+        }
+        // Refs typed for learners the list does not show (a coordinator's, or a mistyped one) are kept too.
+        let others = form.learners.filter { ref in !learners.contains { $0.ref == ref } }
+        let typed =
+            "<p><label for=\"learner-refs\">\(visit.strings.reference)</label>"
+            + "<input id=\"learner-refs\" name=\"learner\" value=\"\(HTML.escape(others.joined(separator: " ")))\"></p>"
+        return "<fieldset\(describedBy("learner"))><legend>\(visit.strings.learners)</legend>\(problemList("learner"))"
+            + "<ul class=\"choices\">\(boxes.joined())</ul>\(typed)</fieldset>"
+    }
+
+    private var modeField: String {
+        let options = SessionMode.allCases.map { mode in
+            let selected = form.mode == mode.rawValue ? " checked" : ""
+            return "<li><input type=\"radio\" id=\"mode-\(mode.rawValue)\" name=\"mode\" value=\"\(mode.rawValue)\"\(selected)>"
+                + " <label for=\"mode-\(mode.rawValue)\">\(visit.strings.modeNames[mode.rawValue] ?? mode.rawValue)</label></li>"
+        }
+        return "<fieldset\(describedBy("mode"))><legend>\(visit.strings.mode)</legend>\(problemList("mode"))"
+            + "<ul class=\"choices inline\">\(options.joined())</ul></fieldset>"
+    }
+
+    private var outcomeField: String {
+        guard let curriculum else { return "" }
+        let welsh = visit.language == .welsh
+        let areas = curriculum.areas.map { area in
+            let boxes = curriculum.modules(in: area.id).flatMap(\.outcomes).map { outcome in
+                let checked = form.outcomes.contains(outcome.id) ? " checked" : ""
+                let id = "outcome-\(HTML.escape(outcome.id))"
+                return "<li><input type=\"checkbox\" id=\"\(id)\" name=\"outcome\" value=\"\(HTML.escape(outcome.id))\"\(checked)>"
+                    + " <label for=\"\(id)\">\(HTML.escape(welsh ? outcome.textWelsh ?? outcome.text : outcome.text))</label></li>"
+            }
+            return "<fieldset><legend>\(HTML.escape(welsh ? area.titleWelsh ?? area.title : area.title))</legend>"
+                + "<ul class=\"choices\">\(boxes.joined())</ul></fieldset>"
+        }
+        return "<fieldset class=\"outcomes\"\(describedBy("outcome"))><legend>\(visit.strings.outcomes)</legend>"
+            + "\(problemList("outcome"))\(areas.joined())</fieldset>"
+    }
+
+    private func textField(_ name: String, _ label: String, value: String, type: String, hint: String? = nil, extra: String = "") -> String
+    {
+        let hintText = hint.map { "<span class=\"hint\" id=\"\(name)-hint\">\(HTML.escape($0))</span>" } ?? ""
+        let invalid = form.problems[name] == nil ? "" : " aria-invalid=\"true\""
+        return "<p><label for=\"\(name)\">\(label)</label>\(hintText)\(problemList(name))"
+            + "<input id=\"\(name)\" name=\"\(name)\" type=\"\(type)\" value=\"\(HTML.escape(value))\" required"
+            + "\(describedBy(name, hint: hint != nil))\(invalid)\(extra)></p>"
+    }
+
+    /// The problems found with one field, right beside it.
+    private func problemList(_ name: String) -> String {
+        guard let problems = form.problems[name] else { return "" }
+        return "<span class=\"problem\" id=\"\(name)-problem\">\(problems.map(HTML.escape).joined(separator: "<br>"))</span>"
+    }
+
+    private func describedBy(_ name: String, hint: Bool = false) -> String {
+        let ids = (hint ? ["\(name)-hint"] : []) + (form.problems[name] == nil ? [] : ["\(name)-problem"])
+        return ids.isEmpty ? "" : " aria-describedby=\"\(ids.joined(separator: " "))\""
+    }
+}

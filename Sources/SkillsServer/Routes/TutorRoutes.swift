@@ -1,0 +1,59 @@
+import Hummingbird
+import SkillsCore
+import SkillsServices
+
+/// A tutor's own safeguarding (DBS) check and how soon it lapses.
+struct TutorRoutes {
+    let site: Site
+
+    func add(to router: Router<BasicRequestContext>) {
+        router.get("/tutors/lapsing") { request, _ in
+            try await site.actorPage(request) { actor, visit in
+                let tutors = try await TutorService(site.services).expiring(within: 60, by: actor)
+                let content = Self.lapsing(tutors, today: site.services.clock.today, visit.strings)
+                return Page(title: visit.strings.lapsingChecks, visit: visit, content: content).response
+            }
+        }
+        router.get("/me/check") { request, _ in
+            try await site.actorPage(request) { actor, visit in
+                let tutor = try await TutorService(site.services).tutor(forActor: actor)
+                return Page(
+                    title: visit.strings.myCheck, visit: visit, content: Self.check(tutor, today: site.services.clock.today, visit.strings)
+                )
+                .response
+            }
+        }
+    }
+
+    /// Active tutors whose check lapses within 60 days, has lapsed, or was never recorded: for coordinators.
+    static func lapsing(_ tutors: [Tutor], today: Day, _ strings: Strings) -> String {
+        guard !tutors.isEmpty else { return "<p>\(strings.noneLapsing)</p>" }
+        let rows = tutors.map { tutor in
+            let expiry = tutor.effectiveDBSExpiry
+            let when = expiry.map { day in
+                let days = today.days(until: day)
+                return "\(day) · " + (days > 0 ? strings.lapsesIn(days) : strings.lapsedAgo(-days))
+            }
+            return "<tr><td>\(HTML.escape(tutor.ref))</td><td>\(HTML.escape(tutor.name))</td><td>\(HTML.escape(tutor.centreRef))</td>"
+                + "<td>\(HTML.escape(when ?? strings.noCheck))</td></tr>"
+        }
+        return "<table><thead><tr><th scope=\"col\">\(strings.reference)</th><th scope=\"col\">\(strings.name)</th>"
+            + "<th scope=\"col\">\(strings.centre)</th><th scope=\"col\">\(strings.lapsesOn)</th></tr></thead>"
+            + "<tbody>\(rows.joined())</tbody></table>"
+    }
+
+    static func check(_ tutor: Tutor?, today: Day, _ strings: Strings) -> String {
+        guard let tutor else { return "<p>\(strings.noTutorRecord)</p>" }
+        guard let checked = tutor.dbsCheckedOn, let expiry = tutor.effectiveDBSExpiry else { return "<p>\(strings.noCheck)</p>" }
+        let days = today.days(until: expiry)
+        let summary = days > 0 ? strings.lapsesIn(days) : strings.lapsedAgo(-days)
+        return """
+            <dl>
+            <dt>\(strings.name)</dt><dd>\(HTML.escape(tutor.name)) (\(HTML.escape(tutor.ref)))</dd>
+            <dt>\(strings.checkedOn)</dt><dd>\(checked)</dd>
+            <dt>\(strings.lapsesOn)</dt><dd>\(expiry)</dd>
+            </dl>
+            <p class="\(days > 60 ? "done" : "problem")"><strong>\(HTML.escape(summary))</strong></p>
+            """
+    }
+}
