@@ -78,7 +78,8 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            resources: [.copy("Resources")]
+            exclude: ["Resources"],
+            plugins: ["EmbedShippedData"]
         ),
         // The command tree: parses arguments, calls a service, prints the answer.
         .target(

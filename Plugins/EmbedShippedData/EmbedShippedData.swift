@@ -1,8 +1,9 @@
 import Foundation
 import PackagePlugin
 
-/// Builds the shipped curricula, UK regions and verify page into the `skills` binary, so that a copy of the binary
-/// alone, anywhere, can start a programme: no folder beside it, no environment variable.
+/// Builds the shipped curricula, UK regions and verify page (for SkillsServices) and a target's own `Resources/` folder
+/// (for any other target, such as the web server's style sheet) into the `skills` binary, so that a copy of the binary
+/// alone, anywhere, can start a programme and serve it: no folder beside it, no environment variable.
 @main
 struct EmbedShippedData: BuildToolPlugin {
     /// The folders shipped inside the binary, and the kinds of file taken from each.
@@ -11,9 +12,12 @@ struct EmbedShippedData: BuildToolPlugin {
     ]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let root = context.package.directoryURL
+        let serviceData = target.name == "SkillsServices"
+        let root = serviceData ? context.package.directoryURL : target.directoryURL
+        let folders: [(folder: String, extensions: Set<String>)] =
+            serviceData ? Self.shipped : [(folder: "Resources", extensions: ["css", "js", "json", "html"])]
         var inputs: [URL] = []
-        for (folder, extensions) in Self.shipped {
+        for (folder, extensions) in folders {
             let names = try FileManager.default.contentsOfDirectory(atPath: root.appending(path: folder).path)
             inputs += names.filter { extensions.contains(($0 as NSString).pathExtension) }.sorted().map {
                 root.appending(path: folder).appending(path: $0)

@@ -43,12 +43,15 @@ extension PostgresStore {
                         "SELECT t.id, c.ref AS centre_ref FROM tutors t JOIN centres c ON c.id = t.centre_id WHERE t.ref = \(tutorRef)"
                     ).first
                 else {
-                    throw ServiceError.unknown(.tutor, tutorRef, among: try await connection.values("SELECT ref FROM tutors", as: String.self))
+                    throw ServiceError.unknown(
+                        .tutor, tutorRef, among: try await connection.values("SELECT ref FROM tutors", as: String.self))
                 }
                 let tutorCentre: String = try tutor.value("centre_ref")
                 for row in rows where try row.value("centre_ref", as: String.self) != tutorCentre {
                     throw ServiceError.conflict(
-                        .otherCentre(tutor: tutorRef, tutorCentre: tutorCentre, learner: try row.value("ref"), learnerCentre: try row.value("centre_ref")))
+                        .otherCentre(
+                            tutor: tutorRef, tutorCentre: tutorCentre, learner: try row.value("ref"),
+                            learnerCentre: try row.value("centre_ref")))
                 }
                 let tutorID: Int64 = try tutor.value("id")
                 try await connection.execute("UPDATE sessions SET tutor_id = \(tutorID) WHERE ref = \(ref)")

@@ -116,8 +116,10 @@ extension PostgresStore: SessionStore {
                     mode: try row.value("mode"), tutorRef: try row.value("tutor_ref"), tutorName: try row.value("tutor_name"),
                     centreRef: try row.value("centre_ref"),
                     learnerRefs: try row.value("learner_refs", as: String.self).split(separator: ";").map(String.init),
-                    learnerNames: try row.value("learner_names", as: String.self).split(separator: "\u{1F}", omittingEmptySubsequences: false)
-                        .map(String.init),
+                    learnerNames: try row.value("learner_names", as: String.self).split(
+                        separator: "\u{1F}", omittingEmptySubsequences: false
+                    )
+                    .map(String.init),
                     outcomeIDs: outcomes.filter { seen.insert($0).inserted },
                     moduleIDs: (try row.value("modules", as: String?.self) ?? "").split(separator: ";").map(String.init),
                     notes: try row.value("notes"))

@@ -33,7 +33,12 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try SQLiteStore.open(path: programme.databasePath, clock: programme.clock)
+        // Accounts, web sessions and access codes are kept by the SQLite store only, so far.
+        guard case .sqlite(let path) = try programme.location else {
+            throw UserError(
+                .usage, "skills serve runs on an SQLite programme for now: accounts are not kept in PostgreSQL yet — give --db PATH")
+        }
+        let store = try SQLiteStore.open(path: path, clock: programme.clock)
         let services = ServiceContext(store: store, clock: programme.clock)
         var logger = Logger(label: "skills.serve")
         logger.logLevel = .info

@@ -11,7 +11,7 @@ struct StaticRoutes {
     }
 }
 
-/// A file shipped in the target's resources, read once.
+/// A file from the target's `Resources/` folder, built into the binary by the EmbedShippedData plugin.
 struct StaticFile: Sendable {
     let data: Data
     let contentType: String
@@ -21,8 +21,8 @@ struct StaticFile: Sendable {
     static let openAPI = StaticFile(resource: "openapi.json", contentType: "application/json; charset=utf-8")
 
     init(resource name: String, contentType: String) {
-        let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources")
-        self.data = url.flatMap { try? Data(contentsOf: $0) } ?? Data()
+        guard let text = ShippedFiles.texts["Resources/\(name)"] else { preconditionFailure("Resources/\(name) is not built into skills") }
+        self.data = Data(text.utf8)
         self.contentType = contentType
     }
 
