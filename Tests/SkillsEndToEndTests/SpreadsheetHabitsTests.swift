@@ -82,6 +82,19 @@ struct SpreadsheetHabitsTests {
         #expect(session.status == 0, "\(session.stderr)")
     }
 
+    @Test("a centre may be named by its name as well as its ref, wherever a centre is asked for")
+    func centreNames() throws {
+        let runner = try ProgrammeFixture.standard(SkillsRunner())
+        try runner.succeed([
+            "tutor", "add", "T-NEW", "--name", "Nia Jones", "--centre", "cardiff central library", "--dbs-checked", "2026-01-10",
+        ])
+        #expect(try runner.succeed(["tutor", "show", "T-NEW"]).contains("CARD-01"))
+        let listed = try runner.succeed(["learner", "list", "--centre", "Cardiff  Central Library"])
+        #expect(listed.contains("L-MOH") && !listed.contains("Bradford"))
+        let unknown = try runner.run(["tutor", "list", "--centre", "Cardiff Library"])
+        #expect(unknown.status == 65 && unknown.stderr.contains("no centre 'Cardiff Library'"), "\(unknown.stderr)")
+    }
+
     @Test("an imported session dated before its learner enrolled is refused, as on the command line")
     func beforeEnrolment() throws {
         let runner = try ProgrammeFixture.standard(SkillsRunner())

@@ -15,8 +15,11 @@ public struct ActorService: Sendable {
                 FieldProblem(field: "centre", value: "", rule: "a tutor needs a centre: tutors act for learners at their centre"))
         }
         try FieldValidation.check(problems)
+        var placed = person
+        placed.centreRef = try await context.centreRef(person.centreRef)
+        let checked = placed
         try await context.gate.recordingRefusal {
-            try await context.store.addActor(person, by: Authorisation(actor, .manageRoles))
+            try await context.store.addActor(checked, by: Authorisation(actor, .manageRoles))
         }
     }
 

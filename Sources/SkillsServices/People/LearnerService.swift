@@ -10,6 +10,7 @@ public struct LearnerService: Sendable {
     /// Enrols a learner; an empty ref gets the next free one. Returns the ref.
     public func enrol(_ learner: Learner, contact: Bool, by actor: String) async throws -> String {
         var learner = learner
+        learner.centreRef = try await context.centreRef(learner.centreRef)
         try validate(&learner, isNew: true)
         let checked = learner
         return try await context.gate.recordingRefusal {
@@ -23,6 +24,7 @@ public struct LearnerService: Sendable {
         try await context.gate.check(Authorisation(actor, .manageLearners, learners: [ref]))
         var learner = try await context.store.learner(ref)
         try change(&learner)
+        learner.centreRef = try await context.centreRef(learner.centreRef)
         try validate(&learner, isNew: false)
         let checked = learner
         try await context.gate.recordingRefusal {
@@ -49,7 +51,7 @@ public struct LearnerService: Sendable {
     /// Learners, optionally at one centre or with one status, by ref.
     /// A tutor sees only their own centre's learners.
     public func list(centre: String?, status: Learner.Status?, by actor: String) async throws -> [Learner] {
-        let scope = try await context.gate.learnerScope(actor, asking: centre)
+        let scope = try await context.gate.learnerScope(actor, asking: try await context.centreRef(centre))
         return try await context.store.learners(centre: scope, status: status)
     }
 

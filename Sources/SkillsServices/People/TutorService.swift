@@ -10,8 +10,11 @@ public struct TutorService: Sendable {
     /// Adds a tutor at a known centre.
     public func add(_ tutor: Tutor, by actor: String) async throws {
         try Self.validate(tutor, isNew: true)
+        var placed = tutor
+        placed.centreRef = try await context.centreRef(tutor.centreRef)
+        let checked = placed
         try await context.gate.recordingRefusal {
-            try await context.store.addTutor(tutor, by: Authorisation(actor, .manageProgramme))
+            try await context.store.addTutor(checked, by: Authorisation(actor, .manageProgramme))
         }
     }
 
@@ -20,6 +23,7 @@ public struct TutorService: Sendable {
         try await context.gate.check(Authorisation(actor, .manageProgramme))
         var tutor = try await context.store.tutor(ref)
         try change(&tutor)
+        tutor.centreRef = try await context.centreRef(tutor.centreRef)
         try Self.validate(tutor, isNew: false)
         try await context.gate.recordingRefusal {
             try await context.store.updateTutor(tutor, by: Authorisation(actor, .manageProgramme))
@@ -30,7 +34,7 @@ public struct TutorService: Sendable {
     /// Tutors, optionally at one centre, by ref.
     public func list(centre: String?, by actor: String) async throws -> [Tutor] {
         try await context.gate.check(Authorisation(actor, .read))
-        return try await context.store.tutors(centre: centre)
+        return try await context.store.tutors(centre: try await context.centreRef(centre))
     }
 
     /// One tutor.

@@ -126,7 +126,7 @@ public struct SessionService: Sendable {
             throw ServiceError.invalid(field: "limit", value: String(filter.limit), "\(filter.limit) must be 1 or more")
         }
         var scoped = filter
-        scoped.centre = try await context.gate.learnerScope(actor, asking: filter.centre)
+        scoped.centre = try await context.gate.learnerScope(actor, asking: try await context.centreRef(filter.centre))
         if let learner = filter.learner {
             try await context.gate.check(Authorisation(actor, .readLearners, learners: [learner]))
         }
