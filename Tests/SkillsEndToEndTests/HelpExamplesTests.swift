@@ -10,6 +10,8 @@ struct HelpExamplesTests {
     static let placeholderCode = "7Q4K-9XZ2-M3PD"
     static let placeholderFile = "certificates/CARD-01/L000001-module-S1-7Q4K9XZ2M3PD.pdf"
     static let placeholderHead = "3fa29c07d1e4"
+    /// The PostgreSQL database the move example names, replaced by a throwaway one on the test server.
+    static let placeholderDatabase = "postgres://skills@db.example.org/skills?sslmode=require"
 
     /// The examples in the order a programme's life needs them; `prepare` runs before the example it is paired with.
     static let scenario: [(prepare: String?, example: String)] = [
@@ -74,6 +76,7 @@ struct HelpExamplesTests {
         (nil, "skills report regional --period 2026-10 --region E12000003 --out reports/yorkshire"),
         (nil, "skills report tutors --from 2026-07-01 --out reports/tutors"),
         (nil, "skills actor add aled --role tutor --centre CARD-01"),
+        (nil, "printf '%s' 'correct horse battery staple' | skills actor password aled --stdin"),
         (nil, "skills actor list --json"),
         (nil, "skills audit log --actor aled --from 2026-11-01"),
         (nil, "skills audit verify --expect-head \(placeholderHead)"),
@@ -82,6 +85,9 @@ struct HelpExamplesTests {
         (nil, #"skills learner erase L000001 --reason "learner's request, 26 Nov 2026""#),
         (nil, "skills backup --out backups/programme-2026-11-26.sqlite"),
         (nil, "skills restore backups/programme-2026-11-26.sqlite --db programme.sqlite"),
+        (nil, "skills migrate-store --from programme.sqlite --to \(placeholderDatabase)"),
+        // The server runs until it is stopped: it must say where it listens, then stop cleanly on SIGTERM.
+        (nil, "skills serve --port 8080 --public-url https://skills.example.org"),
         // The demo builds a programme of its own, so it runs where there is none yet.
         (
             "rm -f main.sqlite main.sqlite-wal main.sqlite-shm main.sqlite.signing-key",
@@ -98,7 +104,7 @@ struct HelpExamplesTests {
         var examples: [String] = []
         func walk(_ command: [String: Any]) {
             for line in (command["discussion"] as? String ?? "").split(separator: "\n") {
-                guard let match = line.firstMatch(of: /^\s*(?:[A-Za-z][\w ,]*:)?\s+(skills .*)$/) else { continue }
+                guard let match = line.firstMatch(of: /^\s*(?:[A-Za-z][\w ,]*:)?\s+((?:printf [^|]*\|\s*)?skills .*)$/) else { continue }
                 examples.append(String(match.1).trimmingCharacters(in: .whitespaces))
             }
             for sub in command["subcommands"] as? [[String: Any]] ?? [] { walk(sub) }
@@ -127,13 +133,24 @@ struct HelpExamplesTests {
             try Command.run(
                 "/usr/bin/script", ["-qec", command, "/dev/null"], environment: environment, in: folder, input: Data("L000001\n".utf8))
         }
+        let database = try PostgresTestDatabase.server.map { _ in try PostgresTestDatabase() }
+        defer { try? database?.drop() }
+        if let database { replacements[Self.placeholderDatabase] = database.url }
         for (prepare, example) in Self.scenario {
+            // Without a PostgreSQL server to move to, the move example cannot run here (scripts/test.sh starts one).
+            if example.hasPrefix("skills migrate-store"), database == nil { continue }
             if let prepare {
                 let prepared = try shell(prepare)
                 try #require(prepared.status == 0, "preparing `\(example)`: \(prepared.stdout)")
             }
             var command = example
             for (placeholder, real) in replacements { command = command.replacingOccurrences(of: placeholder, with: real) }
+            if example.hasPrefix("skills serve") {
+                // Any free port, as 8080 may be taken here; `timeout` sends SIGTERM after four seconds.
+                let served = try shell("timeout -s TERM 4 " + command.replacingOccurrences(of: "--port 8080", with: "--port 0"))
+                #expect(served.status == 124 && served.stdout.contains("listening on http://127.0.0.1:"), "\(served.stdout)")
+                continue
+            }
             let output = try shell(command)
             #expect(output.status == 0, "`\(command)` exited \(output.status): \(output.stdout)")
             if example.hasPrefix("skills certificate list") {
