@@ -23,7 +23,7 @@ server=$SKILLS_TEST_POSTGRES_URL
 base=${server%/*}
 suffix=$$
 psql_at() { psql "$1" -X -q -A -t -v ON_ERROR_STOP=1 "${@:2}"; }
-export SKILLS_TODAY=2026-11-26 SKILLS_ACTOR=benchmark SKILLS_HOME=$PWD SKILLS_KEY=$work/signing-key.pem
+export SKILLS_TODAY=2026-11-26 SKILLS_ACTOR=benchmark SKILLS_KEY=$work/signing-key.pem
 
 timed() { local start end; start=$(date +%s.%N); "$@" >"$work/last.txt"; end=$(date +%s.%N); python3 -c "print(round($end - $start, 3))"; }
 best() { python3 -c "import sys; print(min(float(x) for x in sys.argv[1:]))" "$@"; }

@@ -46,7 +46,7 @@ def build_programme(skills, folder):
     run(skills, env, "session", "record", "--tutor", "T-ALED", "--learner", "L-CERT", "--minutes", "45", "--outcome", "F1.1",
         "--date", "2026-11-20")
     run(skills, env, "certificate", "issue", "--learner", "L-CERT", "--kind", "progress", "--out", os.path.join(folder, "out"))
-    code = json.loads(run(skills, env, "certificate", "list", "--learner", "L-CERT", "--json"))[0]["code"]
+    code = json.loads(run(skills, env, "certificate", "list", "L-CERT", "--json"))[0]["code"]
     pdf = next(os.path.join(d, f) for d, _, files in os.walk(os.path.join(folder, "out")) for f in files if f.endswith(".pdf"))
     info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
     token = next(line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("Keywords:"))

@@ -22,7 +22,7 @@ extension Strings {
         verifyLabel: "Certificate code or the text of its QR code",
         verifyHint: "The code is printed on the certificate, for example 7Q4K-9XZ2-M3PD.", check: "Check",
         verdictWords: [
-            "valid": "VALID: this certificate is genuine.",
+            "valid": "VALID: the programme issued this certificate. Check that the paper shows exactly these facts.",
             "tampered": "TAMPERED: this certificate has been changed since it was issued.",
             "revoked": "REVOKED: this certificate has been withdrawn by the programme.",
             "withdrawn": "WITHDRAWN: this certificate was withdrawn at the learner's request.",

@@ -23,7 +23,7 @@ extension Strings {
         verifyTitle: "Gwirio tystysgrif", verifyLabel: "Cod y dystysgrif neu destun ei chod QR",
         verifyHint: "Mae'r cod wedi'i argraffu ar y dystysgrif, er enghraifft 7Q4K-9XZ2-M3PD.", check: "Gwirio",
         verdictWords: [
-            "valid": "DILYS: mae'r dystysgrif hon yn ddilys.",
+            "valid": "DILYS: y rhaglen a roddodd y dystysgrif hon. Gwiriwch fod y papur yn dangos yr union ffeithiau hyn.",
             "tampered": "WEDI'I NEWID: mae'r dystysgrif hon wedi'i newid ers ei rhoi.",
             "revoked": "WEDI'I DIRYMU: mae'r rhaglen wedi tynnu'r dystysgrif hon yn ôl.",
             "withdrawn": "WEDI'I THYNNU'N ÔL: tynnwyd y dystysgrif hon yn ôl ar gais y dysgwr.",
