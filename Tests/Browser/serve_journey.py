@@ -20,6 +20,7 @@ from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -103,6 +104,15 @@ class Journey:
         except Exception:
             return False
 
+    def main_shows(self, words):
+        """Waits for the page's main text to hold `words`, across the old page being replaced; True when it does."""
+        try:
+            WebDriverWait(self.driver, 10, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)).until(
+                lambda driver: words in driver.find_element(By.TAG_NAME, "main").text)
+            return True
+        except TimeoutException:
+            return False
+
     def sign_in(self):
         self.open("/sign-in")
         self.driver.find_element(By.ID, "name").send_keys("T-ALED")
@@ -121,7 +131,7 @@ class Journey:
             self.driver.find_element(By.CSS_SELECTOR, f'input[name=outcome][value="{outcome}"]').click()
         self.driver.find_element(By.ID, "notes").send_keys("Spotting scam texts")
         self.driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-        self.check("is recorded" in self.driver.find_element(By.TAG_NAME, "main").text, "a group session with outcomes is recorded")
+        self.check(self.main_shows("is recorded"), "a group session with outcomes is recorded")
 
     def pages(self, code):
         return [("sign-in", "/sign-in"), ("learners", "/learners"), ("progress", "/learners/L-GWEN"),
@@ -162,8 +172,7 @@ def main(skills):
             journey.check("VALID" in text and "Eirlys Jones" in text, "/verify says VALID for a real code, with the name")
             journey.open("/")
             journey.driver.get(f"{journey.base}/verify#{token}")
-            journey.check("VALID" in journey.driver.find_element(By.TAG_NAME, "main").text,
-                          "/verify#TOKEN (the QR code's address) says VALID")
+            journey.check(journey.main_shows("VALID"), "/verify#TOKEN (the QR code's address) says VALID")
             altered = token[:-3] + ("1" if token[-3] != "1" else "2") + token[-2:]
             text = journey.open(f"/verify?code={altered}")
             journey.check("TAMPERED" in text, "/verify says TAMPERED for an altered token")
