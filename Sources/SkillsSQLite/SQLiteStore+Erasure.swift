@@ -53,6 +53,7 @@ extension SQLiteStore {
         try db.execute(
             sql: "UPDATE sessions SET notes = NULL WHERE learner_id IN (\(learners)) AND notes IS NOT NULL",
             arguments: StatementArguments(ids))
+        try db.execute(sql: "DELETE FROM erasure_requests WHERE learner_id IN (\(learners))", arguments: StatementArguments(ids))
         var files: [CertificateFile] = []
         let redact = try db.cachedStatement(
             sql: "UPDATE certificates SET facts = ?, revoked_at = coalesce(revoked_at, ?), revoked_reason = ? WHERE id = ?")
