@@ -47,9 +47,9 @@ struct EraseLearner: AsyncParsableCommand {
         if let on {
             let day = try Arguments.day(on, flag: "--on")
             try await service.scheduleErasure(ref, on: day, reason: reason, by: programme.actorName)
-            return print(
-                "learner \(ref) will be erased on \(day) by `skills retention apply`; until then nothing changes, and "
-                    + "`skills learner erase \(ref) --cancel --reason TEXT` withdraws it")
+            return Terminal.printWrapped(
+                "", "learner \(ref) will be erased on \(day) by `skills retention apply`; nothing changes until then. "
+                    + "To withdraw it: skills learner erase \(ref) --cancel --reason TEXT")
         }
         if let preview = try await service.erasurePreview(ref, by: programme.actorName) {
             Self.describe(preview)
