@@ -48,7 +48,8 @@ struct EraseLearner: AsyncParsableCommand {
             let day = try Arguments.day(on, flag: "--on")
             try await service.scheduleErasure(ref, on: day, reason: reason, by: programme.actorName)
             return Terminal.printWrapped(
-                "", "learner \(ref) will be erased on \(day) by `skills retention apply`; nothing changes until then. "
+                "",
+                "learner \(ref) will be erased on \(day) by `skills retention apply`; nothing changes until then. "
                     + "To withdraw it: skills learner erase \(ref) --cancel --reason TEXT")
         }
         if let preview = try await service.erasurePreview(ref, by: programme.actorName) {

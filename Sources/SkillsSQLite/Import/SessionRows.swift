@@ -8,60 +8,36 @@ struct SessionRows: RowImporter {
     static let required = ImportKind.sessions.columns.required
     static let optional = ImportKind.sessions.columns.optional
 
-    private struct Person {
-        var id: Int64
-        var centre: Int64
-        /// The day a learner enrolled, as `Day.ordinal`; no session may be dated before it (tutors have none).
-        var enrolled = Int.min
-    }
-
-    private let today: Day
     private let auditID: Int64
-    private let allowOtherCentre: Bool
-    private let learners: ByteKeyTable<Person>
-    private let tutors: ByteKeyTable<Person>
-    /// Centre refs by row id, to name both centres when a tutor and a learner are at different ones.
-    private let centreRefs: [Int64: String]
+    /// The row checks both stores share; its learner and tutor tables and group rule serve the fast path too.
+    private var check: SessionRowCheck
     private let outcomes: ByteKeyTable<Int64>
-    /// Outcome codes by their lower-case form, so `f1.1` is stored as `F1.1`.
-    private let outcomeCodes: [String: String]
-    private var scratch: [UInt8] = []
     private var columns: [Int] = []
-    private var lastRow: (ref: [UInt8], facts: FastFacts, line: Int)?
     /// The highest number among the refs shaped like the ones the store hands out (`S000042`), to move its counter.
     private var highestNumberedRef = 0
     private let insert: RawStatement
     private let existing: RawStatement
-    /// A group session's shared facts in the fast path's terms.
-    private struct FastFacts: Equatable {
-        var date: Int
-        var tutor: Int64
-        var minutes: Int
-        var mode: Int
-    }
 
     init(_ db: Database, auditID: Int64, today: Day, allowOtherCentre: Bool, outcomes: [String: Int64]) throws {
-        self.today = today
         self.auditID = auditID
-        self.allowOtherCentre = allowOtherCentre
         var outcomeTable = ByteKeyTable<Int64>(capacity: outcomes.count)
         for (code, id) in outcomes { outcomeTable.insert(code, id) }
         self.outcomes = outcomeTable
-        outcomeCodes = Dictionary(outcomes.keys.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         let learnerCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM learners") ?? 0
-        var learners = ByteKeyTable<Person>(capacity: learnerCount)
+        var learners = ByteKeyTable<SessionRowCheck.Person>(capacity: learnerCount)
         let cursor = try Row.fetchCursor(db, sql: "SELECT ref, id, centre_id, enrolled_on FROM learners")
         while let row = try cursor.next() {
-            let enrolled = (row[3] as String?).flatMap { Day(iso: $0) }?.ordinal ?? Int.min
-            learners.insert(row[0], Person(id: row[1], centre: row[2], enrolled: enrolled))
+            learners.insert(
+                row[0], SessionRowCheck.Person(id: row[1], centre: row[2], enrolled: (row[3] as String?).flatMap { Day(iso: $0) }))
         }
-        self.learners = learners
-        var tutors = ByteKeyTable<Person>(capacity: 64)
+        var tutors = ByteKeyTable<SessionRowCheck.Person>(capacity: 64)
         for row in try Row.fetchAll(db, sql: "SELECT ref, id, centre_id FROM tutors") {
-            tutors.insert(row[0], Person(id: row[1], centre: row[2]))
+            tutors.insert(row[0], SessionRowCheck.Person(id: row[1], centre: row[2]))
         }
-        self.tutors = tutors
-        centreRefs = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, ref FROM centres").map { ($0[0], $0[1]) })
+        check = SessionRowCheck(
+            today: today, allowOtherCentre: allowOtherCentre, learners: learners, tutors: tutors,
+            centreRefs: Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, ref FROM centres").map { ($0[0], $0[1]) }),
+            outcomeCodes: outcomes.keys)
         insert = try RawStatement(
             db,
             """
@@ -90,9 +66,10 @@ struct SessionRows: RowImporter {
             func field(_ index: Int) -> UnsafeBufferPointer<UInt8> { Self.trimmed(raw(columns[index])) }
             let ref = field(0)
             let notes = raw(columns[7])
-            guard Self.isReference(ref), let learner = learners.value(for: field(2)), let tutor = tutors.value(for: field(3)),
-                learner.centre == tutor.centre || allowOtherCentre,
-                let date = Day(isoBytes: field(1)), date <= today, date >= FieldRules.earliestSessionDay, date.ordinal >= learner.enrolled,
+            guard Self.isReference(ref), let learner = check.learners.value(for: field(2)), let tutor = check.tutors.value(for: field(3)),
+                learner.centre == tutor.centre || check.allowOtherCentre,
+                let date = Day(isoBytes: field(1)), date <= check.today, date >= FieldRules.earliestSessionDay,
+                date.ordinal >= learner.enrolled,
                 notes.count <= FieldRules.maximumNotesLength,
                 let minutes = Self.integer(field(4)), FieldRules.minutesProblem(minutes) == nil,
                 let mode = Self.modes.firstIndex(where: { $0.elementsEqual(field(5)) })
@@ -104,9 +81,8 @@ struct SessionRows: RowImporter {
                 guard outcomes.value(for: UnsafeBufferPointer(rebasing: list[start..<end])) != nil else { return nil }
                 start = end + 1
             }
-            let facts = FastFacts(date: date.ordinal, tutor: tutor.id, minutes: minutes, mode: mode)
-            if let lastRow, lastRow.ref.elementsEqual(ref), lastRow.facts != facts { return nil }
-            if lastRow.map({ !$0.ref.elementsEqual(ref) }) ?? true { remember(ref, facts, line: record.line) }
+            let facts = GroupSessionRule.Facts(date: date.ordinal, tutor: tutor.id, minutes: minutes, mode: mode)
+            guard check.group.contradictedLine(ref: ref, facts, line: record.line) == nil else { return nil }
             insert.bind(1, bytes: ref)
             insert.bind(2, learner.id)
             insert.bind(3, tutor.id)
@@ -153,112 +129,35 @@ struct SessionRows: RowImporter {
         return true
     }
 
-    /// Explains why a row failed the fast path (or finds it already stored), with its line and column.
+    /// Explains why a row failed the fast path with the shared checks, or finds it already stored, or writes it in the
+    /// form the fast path could not take (a capitalised mode, spaces in the outcome list).
     private mutating func diagnose(_ fields: FieldReader, problems: inout ImportProblems) throws -> RowResult {
-        let line = fields.record.line
-        var ok = true
-        let ref = fields.reference("session_ref", &problems)
-        let learnerRef = fields.text("learner_ref")
-        let learner = Self.lookup(learners, learnerRef)
-        if learner == nil {
-            problems.addUnknown(
-                line: line, column: fields.column("learner_ref"), .learner, learnerRef, among: learners.keys)
-        }
-        let tutorRef = fields.text("tutor_ref")
-        let tutor = Self.lookup(tutors, tutorRef)
-        if tutor == nil {
-            problems.addUnknown(
-                line: line, column: fields.column("tutor_ref"), .tutor, tutorRef, among: tutors.keys)
-        }
-        let date = fields.day("date", required: true, notAfter: today, &problems, ok: &ok)
-        if let date, date < FieldRules.earliestSessionDay, let problem = FieldRules.sessionDateProblem(date, today: today) {
-            problems.add(line: line, column: fields.column("date"), problem)
-            ok = false
-        }
-        if let problem = FieldRules.notesProblem(fields.text("notes")) {
-            problems.add(line: line, column: fields.column("notes"), problem)
-            ok = false
-        }
-        let minutes = Self.integer(fields.bytes("minutes").drop { $0 == 0x20 })
-        if let problem = minutes.map(FieldRules.minutesProblem) ?? "minutes '\(fields.text("minutes"))' must be a whole number" {
-            problems.add(line: line, column: fields.column("minutes"), problem)
-            ok = false
-        }
-        let mode = SessionMode(lenient: fields.text("mode"))
-        if mode == nil {
-            problems.add(line: line, column: fields.column("mode"), "mode '\(fields.text("mode"))' must be one of: in-person, phone, video")
-            ok = false
-        }
-        var codes: [String] = []
-        for code in fields.bytes("outcomes").split(separator: UInt8(ascii: ";")) {
-            let text = String(decoding: code, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else { continue }
-            if let proper = outcomeCodes[text.lowercased()] {
-                codes.append(proper)
-            } else {
-                problems.addUnknown(
-                    line: line, column: fields.column("outcomes"), .outcome, text, among: outcomes.keys)
-                ok = false
-            }
-        }
-        guard let ref, let learner, let tutor, let date, let minutes, let mode, ok else { return .rejected }
-        if date.ordinal < learner.enrolled {
-            let conflict = ServiceError.conflict(
-                .sessionBeforeEnrolment(learner: learnerRef, enrolled: Day(ordinal: learner.enrolled), date: date))
-            problems.add(line: line, column: fields.column("date"), conflict.plainWords, reference: conflict)
-            return .rejected
-        }
-        if learner.centre != tutor.centre, !allowOtherCentre {
-            let conflict = ServiceError.conflict(
-                .otherCentre(
-                    tutor: tutorRef, tutorCentre: centreRefs[tutor.centre] ?? "", learner: learnerRef,
-                    learnerCentre: centreRefs[learner.centre] ?? ""))
-            problems.add(line: line, column: fields.column("tutor_ref"), conflict.plainWords, reference: conflict)
-            return .rejected
-        }
-        let facts = FastFacts(date: date.ordinal, tutor: tutor.id, minutes: minutes, mode: SessionMode.allCases.firstIndex(of: mode)!)
-        if let lastRow, lastRow.ref.elementsEqual(ref.utf8), lastRow.facts != facts {
-            problems.add(
-                line: line, column: fields.column("session_ref"),
-                "session '\(ref)' has a different date, tutor, length or mode here than on line \(lastRow.line); a group session shares them"
-            )
-            return .rejected
-        }
-        if lastRow.map({ !$0.ref.elementsEqual(ref.utf8) }) ?? true { remember(Array(ref.utf8), facts, line: line) }
+        guard let row = check.check(fields, problems: &problems) else { return .rejected }
         let incoming = [
-            "date": date.description, "tutor_ref": tutorRef, "minutes": String(minutes), "mode": mode.rawValue,
-            "outcomes": codes.joined(separator: ";"), "notes": fields.text("notes"),
+            "date": row.date.description, "tutor_ref": row.tutorRef, "minutes": String(row.minutes), "mode": row.mode.rawValue,
+            "outcomes": row.outcomes.joined(separator: ";"), "notes": row.notes,
         ]
-        if let stored = try storedRow(ref: ref, learner: learner.id) {
+        if let stored = try storedRow(ref: row.ref, learner: row.learner.id) {
             if stored == incoming { return .present }
             problems.add(
-                line: line, column: fields.column("session_ref"),
-                conflictMessage("session '\(ref)' for learner '\(learnerRef)'", stored: stored, incoming: incoming))
+                line: fields.record.line, column: fields.column("session_ref"),
+                conflictMessage("session '\(row.ref)' for learner '\(row.learnerRef)'", stored: stored, incoming: incoming))
             return .rejected
         }
-        try Self.withBytes([ref, incoming["date"]!, mode.rawValue, incoming["outcomes"]!, incoming["notes"]!]) { text in
+        try Self.withBytes([row.ref, incoming["date"]!, row.mode.rawValue, incoming["outcomes"]!, row.notes]) { text in
             insert.bind(1, bytes: text[0])
-            insert.bind(2, learner.id)
-            insert.bind(3, tutor.id)
+            insert.bind(2, row.learner.id)
+            insert.bind(3, row.tutor.id)
             insert.bind(4, bytes: text[1])
-            insert.bind(5, Int64(minutes))
+            insert.bind(5, Int64(row.minutes))
             insert.bind(6, bytes: text[2])
             insert.bind(7, bytes: text[3])
             if text[4].isEmpty { insert.bindNull(8) } else { insert.bind(8, bytes: text[4]) }
             insert.bind(9, auditID)
             try insert.execute()
         }
-        highestNumberedRef = max(highestNumberedRef, RefSequence.session.number(in: Array(ref.utf8)) ?? 0)
+        highestNumberedRef = max(highestNumberedRef, RefSequence.session.number(in: Array(row.ref.utf8)) ?? 0)
         return .inserted
-    }
-
-    /// Notes the row's session as the one a following group row must match, reusing the buffer.
-    private mutating func remember(_ ref: some Collection<UInt8>, _ facts: FastFacts, line: Int) {
-        var bytes = lastRow?.ref ?? []
-        lastRow = nil
-        bytes.removeAll(keepingCapacity: true)
-        bytes.append(contentsOf: ref)
-        lastRow = (bytes, facts, line)
     }
 
     /// The stored session row for a learner, as text by column, or nil when there is none.
@@ -299,11 +198,6 @@ struct SessionRows: RowImporter {
             previous = byte
         }
         return true
-    }
-
-    private static func lookup<T>(_ table: ByteKeyTable<T>, _ key: String) -> T? {
-        var key = key
-        return key.withUTF8 { table.value(for: $0) }
     }
 
     /// A decimal integer from bytes (an optional leading minus), or nil.
