@@ -30,7 +30,9 @@ struct LearnerAccessRoutes {
             try await learnerPage(request) { ref, visit in
                 let (learner, progress) = try await LearnerAccessService(site.services).progress(of: ref)
                 let certificates = try await LearnerAccessService(site.services).certificates(of: ref)
-                let content = LearnerRoutes.progress(learner, progress, visit) + Self.certificateList(certificates, visit.strings)
+                let content =
+                    LearnerRoutes.progress(learner, progress, visit) + Self.certificateList(certificates, visit.strings)
+                    + Self.dataSection(visit)
                 return Page(title: learner.name, visit: visit, content: content).response
             }
         }
@@ -44,6 +46,23 @@ struct LearnerAccessRoutes {
                 return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: pdf)))
             }
         }
+        router.get("/me/data") { request, _ in
+            try await learnerPage(request) { ref, _ in
+                let json = try JSONFormat.encoder.encode(try await site.accounts.exportOwnData(of: ref))
+                var headers = HTTPFields()
+                headers[.contentType] = "application/json"
+                headers[.contentDisposition] =
+                    "attachment; filename=\"my-data-\(ref.filter { $0.isLetter || $0.isNumber || $0 == "-" }).json\""
+                headers[.cacheControl] = "no-store"
+                return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: json)))
+            }
+        }
+    }
+
+    /// Where a learner downloads their own data: the same JSON as `skills learner export`.
+    static func dataSection(_ visit: Visit) -> String {
+        let words = visit.learnerPageStrings
+        return "<h2>\(words.yourData)</h2><p>\(words.yourDataIntro)</p><p><a href=\"/me/data\" download>\(words.downloadData)</a></p>"
     }
 
     /// The code form; like the sign-in form, its token is also in a cookie until there is a session.

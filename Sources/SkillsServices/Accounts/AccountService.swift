@@ -94,6 +94,14 @@ public struct AccountService: Sendable {
         return try await start(.learner(ref))
     }
 
+    /// Everything held about a learner signed in with an access code, exactly as `learner export` writes it, for them
+    /// to download; the download is audited as their own. Their ref comes from their session, never from a request.
+    public func exportOwnData(of learnerRef: String) async throws -> LearnerExport {
+        let export = try await context.store.exportLearner(learnerRef)
+        try await accounts.recordExportByLearner(learnerRef)
+        return export
+    }
+
     private func start(_ holder: WebSession.Holder) async throws -> SignedIn {
         let token = Self.randomToken()
         let now = context.clock.now()
