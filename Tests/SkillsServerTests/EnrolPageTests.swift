@@ -63,6 +63,22 @@ import Testing
         }
     }
 
+    @Test func theEnrolPageNeedsSigningInAndItsFormToken() async throws {
+        let programme = try await WebProgramme.shared.value
+        let name = "Tokenless Person"
+        try await programme.application().test(.router) { client in
+            let stranger = try await Browser(client).send(.get, "/enrol")
+            #expect(stranger.status == .seeOther && stranger.headers[.location] == "/sign-in")
+            let (browser, _) = try await Self.openForm(client)
+            let enrolment = [("name", name), ("centre", "CARD-01"), ("language", "en"), ("consent", "yes")]
+            #expect(try await browser.send(.post, "/enrol", form: enrolment).status == .forbidden)
+            #expect(try await browser.send(.post, "/enrol", form: enrolment + [("form_token", "forged")]).status == .forbidden)
+            #expect(try await Self.learners(named: name, programme).isEmpty)
+            let (_, html) = try await browser.page("/enrol")
+            #expect(html.utf8.count < 50_000 && !html.contains("http://") && !html.contains("https://"))
+        }
+    }
+
     @Test func aTutorCannotEnrolALearnerAtAnotherCentre() async throws {
         let programme = try await WebProgramme.shared.value
         let name = "Someone Elsewhere"
