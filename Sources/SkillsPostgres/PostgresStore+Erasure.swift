@@ -8,7 +8,7 @@ extension PostgresStore {
     static let erasureBatch = 500
 
     /// The tables an erasure rewrites: `VACUUM` runs on them afterwards so no dead row version keeps an erased value.
-    static let erasedTables = ["learners", "sessions", "certificates", "audit_log"]
+    static let erasedTables = ["learners", "sessions", "certificates", "audit_log", "erasure_requests"]
 
     /// Removes learners' names and every personal field wherever the database holds them, keeping the anonymous facts,
     /// then vacuums the rewritten tables. What PostgreSQL still holds elsewhere (write-ahead log archives, replicas,
@@ -55,6 +55,7 @@ extension PostgresStore {
               large_print = FALSE, erased_at = \(now) WHERE id = ANY(\(ids))
             """)
         try await connection.execute("UPDATE sessions SET notes = NULL WHERE learner_id = ANY(\(ids)) AND notes IS NOT NULL")
+        try await connection.execute("DELETE FROM erasure_requests WHERE learner_id = ANY(\(ids))")
         var files: [CertificateFile] = []
         for row in try await connection.rows(
             "SELECT id, code, kind, subject, file_path, output_folder FROM certificates WHERE learner_id = ANY(\(ids))")

@@ -53,6 +53,7 @@ extension SQLiteStore {
         try db.execute(
             sql: "UPDATE sessions SET notes = NULL WHERE learner_id IN (\(learners)) AND notes IS NOT NULL",
             arguments: StatementArguments(ids))
+        try db.execute(sql: "DELETE FROM erasure_requests WHERE learner_id IN (\(learners))", arguments: StatementArguments(ids))
         // An erased learner has no web access left: their unused access codes and every session a code opened go in
         // the same transaction, so no page can show them between the erasure and a later clean-up.
         let refs = StatementArguments(batch.map(\.ref))

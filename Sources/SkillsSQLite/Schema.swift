@@ -12,6 +12,7 @@ enum Schema {
         migrator.registerMigration("v5 certificate output folders", migrate: certificateFolders)
         migrator.registerMigration("v6 pending file removals", migrate: pendingFileRemovals)
         migrator.registerMigration("v7-accounts", migrate: accounts)
+        migrator.registerMigration("v8 erasure requests", migrate: erasureRequests)
         return migrator
     }
 
@@ -232,6 +233,21 @@ enum Schema {
                   digest TEXT PRIMARY KEY,
                   learner_ref TEXT NOT NULL,
                   expires_at REAL NOT NULL);
+                """)
+    }
+
+    /// Erasures a learner asked for (waiting for a coordinator) or a coordinator scheduled for a day: one per learner,
+    /// gone with the erasure itself.
+    private static func erasureRequests(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE erasure_requests (
+                  learner_id INTEGER PRIMARY KEY REFERENCES learners(id),
+                  asked_on TEXT NOT NULL,
+                  asked_by TEXT NOT NULL,
+                  reason TEXT NOT NULL,
+                  erase_on TEXT,
+                  audit_id INTEGER NOT NULL REFERENCES audit_log(id));
                 """)
     }
 }

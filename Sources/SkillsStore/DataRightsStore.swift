@@ -21,4 +21,13 @@ public protocol DataRightsStore: Sendable {
     func confirmFileRemovals(_ ids: [Int64]) async throws
     /// Learners with no activity since the given day, not yet erased.
     func inactiveLearners(since day: Day) async throws -> [(ref: String, lastActive: String)]
+    /// Records a learner's own request to be erased, waiting for a coordinator. The learner's access code is the
+    /// authority, so no actor is checked; asking again replaces the reason of a request still waiting.
+    func recordErasureRequest(learner ref: String, reason: String) async throws
+    /// Sets the day a learner will be erased, replacing any request or earlier day; audited.
+    func scheduleErasure(learner ref: String, on day: Day, reason: String, by authorisation: Authorisation) async throws
+    /// Withdraws a request or a scheduled erasure; audited. Throws when there is none.
+    func cancelErasure(learner ref: String, reason: String, by authorisation: Authorisation) async throws
+    /// Every erasure asked for or scheduled and not yet carried out, by learner ref.
+    func erasureRequests() async throws -> [ErasureRequest]
 }

@@ -17,5 +17,6 @@ public struct TableCopy: Sendable {
     public static let programmeTables = [
         "programme", "audit_log", "regions", "curriculum_versions", "outcomes", "centres", "tutors", "learners", "sessions",
         "signing_keys", "certificates", "consents", "actors", "ref_counters", "pending_file_removals",
+        "erasure_requests",
     ]
 }

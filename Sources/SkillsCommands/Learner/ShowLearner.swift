@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SkillsCore
 import SkillsServices
+import SkillsStore
 
 /// `skills learner show`: the learner's details.
 struct ShowLearner: AsyncParsableCommand {
@@ -29,6 +30,16 @@ struct ShowLearner: AsyncParsableCommand {
             ("Status", learner.status.rawValue), ("Large print", learner.largePrint ? "yes" : "no"),
             ("Open data", learner.openDataConsent ? "counted in open statistics" : "left out of open statistics"),
         ]
-        FactList.print(facts)
+        let erasure = try await DataRightsService(services).erasureRequest(of: ref, by: programme.actorName)
+        FactList.print(facts + (erasure.map { [("Erasure", Self.describe($0))] } ?? []))
+    }
+
+    /// An erasure that waits, in words: when it will happen, or that a coordinator must confirm it.
+    static func describe(_ request: ErasureRequest) -> String {
+        guard let day = request.eraseOn else {
+            return
+                "asked for by the learner on \(request.askedOn) (\(request.reason)); a coordinator confirms it with `skills learner erase`"
+        }
+        return "set for \(day) by \(request.askedBy) (\(request.reason))"
     }
 }

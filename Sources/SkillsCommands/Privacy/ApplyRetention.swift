@@ -5,8 +5,13 @@ import SkillsServices
 /// `skills retention apply --older-than DURATION [--dry-run]`.
 struct ApplyRetention: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "apply", abstract: "Erase learners with no session or enrolment for longer than DURATION (default 3y).",
-        discussion: "Example:  skills retention apply --older-than 3y --dry-run\nDURATION is a number and a unit: 400d, 18m or 3y.")
+        commandName: "apply",
+        abstract: "Erase learners inactive for longer than DURATION (default 3y), and erasures scheduled for today or before.",
+        discussion: """
+            Example:  skills retention apply --older-than 3y --dry-run
+            DURATION is a number and a unit: 400d, 18m or 3y. Run it every day (cron or a systemd timer) so that
+            erasures set with `skills learner erase REF --on DATE` happen on their day.
+            """)
 
     @OptionGroup var programme: ProgrammeOptions
     @Option(help: "How long after their last activity learners are kept.") var olderThan = "3y"
@@ -14,13 +19,19 @@ struct ApplyRetention: AsyncParsableCommand {
 
     func run() async throws {
         let cutoff = try Self.cutoff(olderThan, today: programme.clock.today)
-        let (inactive, files) = try await DataRightsService(try await programme.services()).applyRetention(
+        let run = try await DataRightsService(try await programme.services()).applyRetention(
             before: cutoff, dryRun: dryRun, by: programme.actorName)
+        let verb = dryRun ? "would erase" : "erased"
         print(
-            "\(dryRun ? "would erase" : "erased") \(inactive.count) learner(s) with no activity since before \(cutoff)"
-                + (dryRun && !inactive.isEmpty ? ": " + inactive.map(\.ref).joined(separator: ", ") : "")
-                + (files.removed.isEmpty ? "" : "; \(files.removed.count) certificate file(s) deleted"))
-        try FilesStillPending.report(files.stillPending)
+            "\(verb) \(run.inactive.count) learner(s) with no activity since before \(cutoff)"
+                + (dryRun && !run.inactive.isEmpty ? ": " + run.inactive.map(\.ref).joined(separator: ", ") : ""))
+        if !run.scheduled.isEmpty {
+            print(
+                "\(verb) \(run.scheduled.count) learner(s) whose erasure was scheduled: "
+                    + run.scheduled.map(\.learnerRef).joined(separator: ", "))
+        }
+        if !run.files.removed.isEmpty { print("\(run.files.removed.count) certificate file(s) deleted") }
+        try FilesStillPending.report(run.files.stillPending)
     }
 
     /// The day before which activity is too old.

@@ -4,17 +4,22 @@ import SkillsCore
 import SkillsServices
 
 /// `skills learner erase REF --reason TEXT`: shows what will go and what stays, asks, then removes every personal
-/// field and keeps the anonymous facts.
+/// field and keeps the anonymous facts. With `--on DATE` it sets the day instead; `--cancel` withdraws a request or a
+/// day.
 struct EraseLearner: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "erase", abstract: "Erase a learner's personal data everywhere; anonymous statistics stay the same.",
         discussion: """
-            Example:  skills learner erase L000001 --reason "learner's request, 26 Nov 2026"
+            Examples:  skills learner erase L000001 --reason "learner's request, 26 Nov 2026"
+                       skills learner erase L000002 --on 2027-01-31 --reason "end of course, as agreed on 26 Nov 2026"
+                       skills learner erase L000002 --cancel --reason "changed their mind"
             First shows what will happen and asks you to type the learner's ref to go on; --yes skips the question,
             for scripts. Removes the name, year of birth, postcode district, language, session notes, the names in
             certificate records and audit details, and the certificate files this programme wrote into their output
             folders; keeps centre, sessions, outcomes and dates. Their certificates then verify as withdrawn at the
             learner's request. It cannot be undone.
+            With --on, nothing changes now: `skills retention apply` erases them on or after that day (run it daily),
+            and `skills learner erasures` lists every erasure set for a day or asked for by a learner.
             """)
 
     @OptionGroup var programme: ProgrammeOptions
@@ -22,15 +27,31 @@ struct EraseLearner: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Why (recorded in the audit trail and shown by `learner show`; not the name).", valueName: "text"))
     var reason: String
     @Flag(help: "Erase without asking (for scripts).") var yes = false
+    @Option(help: ArgumentHelp("Erase on this day instead of now; a learner's request is confirmed this way too.", valueName: "YYYY-MM-DD"))
+    var on: String?
+    @Flag(help: "Withdraw a learner's request or an erasure set for a day; nothing is erased.") var cancel = false
 
     func validate() throws {
         if reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("--reason is empty — say why, for example --reason \"learner's request\"")
         }
+        if cancel, on != nil { throw ValidationError("--cancel and --on cannot go together — give one of them") }
     }
 
     func run() async throws {
         let service = DataRightsService(try await programme.services())
+        if cancel {
+            try await service.cancelErasure(ref, reason: reason, by: programme.actorName)
+            return print("cancelled the erasure of learner \(ref): nothing was erased")
+        }
+        if let on {
+            let day = try Arguments.day(on, flag: "--on")
+            try await service.scheduleErasure(ref, on: day, reason: reason, by: programme.actorName)
+            return Terminal.printWrapped(
+                "",
+                "learner \(ref) will be erased on \(day) by `skills retention apply`; nothing changes until then. "
+                    + "To withdraw it: skills learner erase \(ref) --cancel --reason TEXT")
+        }
         if let preview = try await service.erasurePreview(ref, by: programme.actorName) {
             Self.describe(preview)
             if !yes { try confirm() }

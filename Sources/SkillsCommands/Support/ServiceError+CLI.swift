@@ -92,6 +92,7 @@ extension ServiceError {
         case .noSigningKey: "\(conflict.plainWords) — `skills init` creates one"
         case .issuingInProgress: "\(conflict.plainWords) — wait for it to finish, then run the same command again"
         case .outcomeIDTaken, .alreadyRevoked, .alreadyErased: conflict.plainWords
+        case .noErasureScheduled: "\(conflict.plainWords) — list those waiting with `skills learner erasures`"
         }
     }
 

@@ -41,6 +41,7 @@ extension Conflict {
         case .noCurriculum: "no curriculum is loaded"
         case .alreadyRevoked(let certificate): "certificate \(certificate) is already revoked"
         case .alreadyErased(let learner): "learner '\(learner)' was already erased"
+        case .noErasureScheduled(let learner): "no erasure of learner '\(learner)' is asked for or scheduled"
         case .programmeExists(let location): "'\(location)' already holds a programme"
         case .noSigningKey: "this programme has no signing key yet"
         case .issuingInProgress: "another issuing run is recording the same certificates right now"

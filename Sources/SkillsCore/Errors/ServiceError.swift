@@ -88,6 +88,8 @@ public enum Conflict: Equatable, Sendable {
     case alreadyRevoked(certificate: String)
     /// The learner's personal data was erased before.
     case alreadyErased(learner: String)
+    /// Nobody asked for the learner's erasure and no day is set for it.
+    case noErasureScheduled(learner: String)
     /// The store already holds a programme.
     case programmeExists(location: String)
     /// The programme has no signing key yet.

@@ -29,4 +29,15 @@ public struct LearnerAccessService: Sendable {
         else { throw ServiceError.unknown(.certificate, code, nearest: nil) }
         return try await CertificateService(context).draw(record)
     }
+
+    /// The learner's own request to be erased. A coordinator confirms it (by erasing them, or by setting a day), so
+    /// that a lost access code cannot erase someone at once.
+    public func askForErasure(of ref: String, reason: String) async throws {
+        try await context.store.recordErasureRequest(learner: ref, reason: reason)
+    }
+
+    /// The erasure the learner asked for or a coordinator scheduled, if any, to show on their page.
+    public func erasureRequest(of ref: String) async throws -> ErasureRequest? {
+        try await context.store.erasureRequests().first { $0.learnerRef == ref }
+    }
 }

@@ -92,21 +92,34 @@ public struct DataRightsService: Sendable {
         return try await removePendingFiles()
     }
 
-    /// Erases, unless `dryRun`, learners with no session or enrolment since `cutoff`; returns them with what happened to
-    /// certificate files (this run's and any an earlier erasure left behind).
-    public func applyRetention(before cutoff: Day, dryRun: Bool, by actor: String) async throws
-        -> (inactive: [(ref: String, lastActive: String)], files: FileRemoval)
-    {
+    /// What a retention run erases: learners inactive for too long, and erasures scheduled for today or earlier.
+    public struct RetentionRun: Sendable {
+        public var inactive: [(ref: String, lastActive: String)]
+        public var scheduled: [ErasureRequest]
+        public var files: FileRemoval
+    }
+
+    /// Erases, unless `dryRun`, learners with no session or enrolment since `cutoff` and learners whose scheduled day
+    /// has come; returns them with what happened to certificate files (this run's and any an earlier erasure left behind).
+    public func applyRetention(before cutoff: Day, dryRun: Bool, by actor: String) async throws -> RetentionRun {
         try await context.gate.check(Authorisation(actor, .eraseLearnerData))
         let inactive = try await context.store.inactiveLearners(since: cutoff)
-        guard !dryRun else { return (inactive, FileRemoval(removed: [], stillPending: [])) }
-        if !inactive.isEmpty {
-            let erasures = inactive.map { LearnerErasure(ref: $0.ref, reason: "retention policy: inactive since \($0.lastActive)") }
+        let inactiveRefs = Set(inactive.map(\.ref))
+        let scheduled = try await context.store.erasureRequests().filter {
+            $0.isDue(on: context.clock.today) && !inactiveRefs.contains($0.learnerRef)
+        }
+        guard !dryRun else {
+            return RetentionRun(inactive: inactive, scheduled: scheduled, files: FileRemoval(removed: [], stillPending: []))
+        }
+        let erasures =
+            inactive.map { LearnerErasure(ref: $0.ref, reason: "retention policy: inactive since \($0.lastActive)") }
+            + scheduled.map { LearnerErasure(ref: $0.learnerRef, reason: "\($0.reason) — scheduled on \($0.askedOn) by \($0.askedBy)") }
+        if !erasures.isEmpty {
             _ = try await context.gate.recordingRefusal {
                 try await context.store.eraseLearners(erasures, by: Authorisation(actor, .eraseLearnerData))
             }
         }
-        return (inactive, try await removePendingFiles())
+        return RetentionRun(inactive: inactive, scheduled: scheduled, files: try await removePendingFiles())
     }
 
     /// Removes every certificate file erasures recorded, as far as this programme may: a file in a folder another

@@ -106,6 +106,8 @@ struct ServiceWords {
         case .noCurriculum: "Does dim cwricwlwm wedi'i lwytho eto."
         case .alreadyRevoked(let certificate): "Mae tystysgrif \(certificate) wedi'i thynnu'n ôl yn barod."
         case .alreadyErased(let learner): "Mae manylion y dysgwr ‘\(learner)’ wedi'u dileu yn barod."
+        case .noErasureScheduled(let learner):
+            "Does neb wedi gofyn am ddileu manylion y dysgwr ‘\(learner)’, a does dim diwrnod wedi'i osod."
         case .programmeExists: "Mae rhaglen yno yn barod."
         case .noSigningKey: "Does gan y rhaglen ddim allwedd llofnodi eto."
         case .issuingInProgress: "Mae rhediad arall yn cofnodi'r un tystysgrifau ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen."
