@@ -5,7 +5,7 @@ a tutor, records a group session with outcomes, sees the learner's progress chan
 the field until they agree), checks /verify says VALID for a
 real code (typed, and opened the QR way, /verify#TOKEN) and TAMPERED for an altered token; gives a learner a one-time
 access code, with which the learner downloads their certificate, which `skills certificate verify FILE` accepts, and
-their data as the `learner export` JSON; and
+their data as the `learner export` JSON, and asks for erasure; and
 runs axe-core on every page in English and in Welsh (no serious or critical violations allowed). Screenshots at 360 and 1280 pixels wide go
 into a temporary folder, printed at the end. Exits 1 on the first failed check.
 usage: serve_journey.py SKILLS_BINARY
@@ -245,6 +245,9 @@ def main(skills):
             journey.check(exported.get("format") == "digitalskills-learner-export/1"
                           and exported.get("learner", {}).get("ref") == "L-CERT",
                           "the learner downloads their own data as the learner export JSON")
+            journey.driver.find_element(By.ID, "confirm").click()
+            journey.driver.find_element(By.CSS_SELECTOR, "form[action='/me/erasure'] button[type=submit]").click()
+            journey.check(journey.main_shows("A coordinator will confirm it"), "the learner asks for erasure; a coordinator confirms it")
         finally:
             journey.driver.quit()
     finally:
