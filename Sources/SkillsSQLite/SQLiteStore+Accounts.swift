@@ -114,6 +114,14 @@ extension SQLiteStore: AccountStore {
         }
     }
 
+    public func recordExportByLearner(_ ref: String) async throws {
+        try writeTransaction { db in
+            _ = try AuditTrail.append(
+                db, at: clock.now(), actor: ref, action: "learner.export", record: "learner:\(ref)",
+                details: ["file": "downloaded by the learner from the web"])
+        }
+    }
+
     /// A holder as the two columns that store it.
     private static func columns(_ holder: WebSession.Holder) -> (kind: String, name: String) {
         switch holder {

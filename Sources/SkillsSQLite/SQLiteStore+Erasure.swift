@@ -54,6 +54,12 @@ extension SQLiteStore {
             sql: "UPDATE sessions SET notes = NULL WHERE learner_id IN (\(learners)) AND notes IS NOT NULL",
             arguments: StatementArguments(ids))
         try db.execute(sql: "DELETE FROM erasure_requests WHERE learner_id IN (\(learners))", arguments: StatementArguments(ids))
+        // An erased learner has no web access left: their unused access codes and every session a code opened go in
+        // the same transaction, so no page can show them between the erasure and a later clean-up.
+        let refs = StatementArguments(batch.map(\.ref))
+        let refMarks = databaseQuestionMarks(count: batch.count)
+        try db.execute(sql: "DELETE FROM access_codes WHERE learner_ref IN (\(refMarks))", arguments: refs)
+        try db.execute(sql: "DELETE FROM web_sessions WHERE holder_kind = 'learner' AND holder IN (\(refMarks))", arguments: refs)
         var files: [CertificateFile] = []
         let redact = try db.cachedStatement(
             sql: "UPDATE certificates SET facts = ?, revoked_at = coalesce(revoked_at, ?), revoked_reason = ? WHERE id = ?")

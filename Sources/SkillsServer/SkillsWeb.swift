@@ -18,6 +18,7 @@ public enum SkillsWeb {
         StaticRoutes(site: site).add(to: router)
         SignInRoutes(site: site).add(to: router)
         LearnerRoutes(site: site).add(to: router)
+        EnrolRoutes(site: site).add(to: router)
         SessionRoutes(site: site).add(to: router)
         TutorRoutes(site: site).add(to: router)
         VerifyRoutes(site: site).add(to: router)

@@ -27,6 +27,9 @@ public protocol AccountStore: Sendable {
     func addAccessCode(digest: String, learnerRef: String, expires: Date, by authorisation: Authorisation) async throws
     /// Uses up an access code: returns the learner it was made for, or nil when it is unknown, used or expired.
     func redeemAccessCode(digest: String, at instant: Date) async throws -> String?
+    /// Records in the audit trail that a learner signed in with an access code downloaded everything held about them
+    /// (`learner.export`, with the learner as the actor).
+    func recordExportByLearner(_ ref: String) async throws
 }
 
 /// Failed sign-ins in a row for one name.

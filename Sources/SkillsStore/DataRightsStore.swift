@@ -12,7 +12,8 @@ public protocol DataRightsStore: Sendable {
     /// Records that a learner's data was exported, and where to.
     func recordLearnerExport(_ ref: String, file: String, by authorisation: Authorisation) async throws
     /// Removes every personal field of the learners, keeping the anonymous facts; returns the certificate files
-    /// recorded for them, which the caller removes. Freed space is overwritten.
+    /// recorded for them, which the caller removes. Freed space is overwritten. A store that is also an `AccountStore`
+    /// deletes the learners' access codes and the web sessions those codes opened in the same transaction.
     func eraseLearners(_ erasures: [LearnerErasure], by authorisation: Authorisation) async throws -> [CertificateFile]
     /// Certificate files erasures recorded for removal and not yet confirmed gone.
     func pendingFileRemovals() async throws -> [(id: Int64, file: CertificateFile)]

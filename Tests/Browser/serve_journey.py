@@ -1,9 +1,11 @@
 """A tutor's journey through `skills serve` in headless Chromium, with an axe-core scan of every page.
 
 Builds a small programme with the `skills` binary, starts `skills serve --port 0`, then in a real browser: signs in as
-a tutor, records a group session with outcomes, sees the learner's progress change, checks /verify says VALID for a
+a tutor, records a group session with outcomes, sees the learner's progress change, enrols a learner (refused beside
+the field until they agree), checks /verify says VALID for a
 real code (typed, and opened the QR way, /verify#TOKEN) and TAMPERED for an altered token; gives a learner a one-time
-access code, with which the learner downloads their certificate, which `skills certificate verify FILE` accepts; and
+access code, with which the learner downloads their certificate, which `skills certificate verify FILE` accepts, and
+their data as the `learner export` JSON, and asks for erasure; and
 runs axe-core on every page in English and in Welsh (no serious or critical violations allowed). Screenshots at 360 and 1280 pixels wide go
 into a temporary folder, printed at the end. Exits 1 on the first failed check.
 usage: serve_journey.py SKILLS_BINARY
@@ -133,8 +135,21 @@ class Journey:
         self.driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
         self.check(self.main_shows("is recorded"), "a group session with outcomes is recorded")
 
+    def enrol_learner(self):
+        """Enrols a learner through the form: refused beside the field without their agreement, then enrolled."""
+        self.open("/enrol")
+        self.driver.find_element(By.ID, "name").send_keys("Siân Ŵyn-Ellis")
+        self.driver.find_element(By.CSS_SELECTOR, "main form[action='/enrol'] button[type=submit]").click()
+        self.check(self.main_shows("Ask the learner whether they agree"),
+                   "enrolling without the learner's agreement is refused beside the field")
+        self.scan("enrol-problems")
+        self.driver.find_element(By.ID, "consent").click()
+        self.driver.find_element(By.CSS_SELECTOR, "main form[action='/enrol'] button[type=submit]").click()
+        self.check(self.main_shows("Siân Ŵyn-Ellis is enrolled"), "a tutor enrols a learner who agrees")
+
     def pages(self, code):
         return [("sign-in", "/sign-in"), ("learners", "/learners"), ("progress", "/learners/L-GWEN"),
+                ("enrol", "/enrol"),
                 ("record-session", "/sessions/new"), ("dbs-check", "/me/check"), ("lapsing", "/tutors/lapsing"),
                 ("verify", "/verify"),
                 ("verify-valid", f"/verify?code={code}")]
@@ -162,6 +177,7 @@ def main(skills):
             text = journey.open("/learners/L-GWEN")
             journey.check("0 of" in text, "before the session, L-GWEN has no outcomes")
             journey.record_group_session()
+            journey.enrol_learner()
             text = journey.open("/learners/L-GWEN")
             journey.check("2 of" in text, "after the session, L-GWEN's progress shows 2 outcomes")
             text = journey.open("/learners")
@@ -202,7 +218,7 @@ def main(skills):
             journey.scan("learner-progress")
             journey.open("/language?to=en&back=/me")
             journey.scan("learner-progress")
-            journey.driver.find_element(By.PARTIAL_LINK_TEXT, "Download").click()
+            journey.driver.find_element(By.CSS_SELECTOR, "a[href^='/me/certificates/']").click()
             pdfs = []
             for _ in range(40):
                 pdfs = [f for f in os.listdir(downloads) if f.endswith(".pdf")]
@@ -215,6 +231,23 @@ def main(skills):
                                           capture_output=True, text=True)
                 journey.check(verified.returncode == 0 and verified.stdout.startswith("VALID"),
                               f"skills certificate verify accepts the download: {verified.stdout.strip()[:80]}")
+            journey.driver.find_element(By.CSS_SELECTOR, "a[href='/me/data']").click()
+            exports = []
+            for _ in range(40):
+                exports = [f for f in os.listdir(downloads) if f.endswith(".json")]
+                if exports:
+                    break
+                time.sleep(0.25)
+            exported = {}
+            if exports:
+                with open(os.path.join(downloads, exports[0]), encoding="utf-8") as file:
+                    exported = json.load(file)
+            journey.check(exported.get("format") == "digitalskills-learner-export/1"
+                          and exported.get("learner", {}).get("ref") == "L-CERT",
+                          "the learner downloads their own data as the learner export JSON")
+            journey.driver.find_element(By.ID, "confirm").click()
+            journey.driver.find_element(By.CSS_SELECTOR, "form[action='/me/erasure'] button[type=submit]").click()
+            journey.check(journey.main_shows("A coordinator will confirm it"), "the learner asks for erasure; a coordinator confirms it")
         finally:
             journey.driver.quit()
     finally:

@@ -9,8 +9,8 @@ enum ErrorPages {
         let words: String
         switch status {
         case .forbidden: words = visit.strings.refused
-        case .notFound: words = visit.strings.notFound + " " + ErrorStatus.message(error)
-        default: words = ErrorStatus.message(error)
+        case .notFound: words = visit.strings.notFound + " " + visit.words.error(error)
+        default: words = visit.words.error(error)
         }
         return Page(title: String(status.code), visit: visit, content: "<p role=\"alert\">\(HTML.escape(words))</p>", status: status)
             .response

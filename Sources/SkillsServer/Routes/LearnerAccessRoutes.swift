@@ -4,8 +4,8 @@ import SkillsCore
 import SkillsServices
 import SkillsStore
 
-/// A learner's own pages: sign in with the one-time code a tutor gave them, then see their progress and download
-/// their certificates.
+/// A learner's own pages: sign in with the one-time code a tutor gave them, then see their progress, download their
+/// certificates and their data, and ask for erasure (which a coordinator confirms).
 struct LearnerAccessRoutes {
     let site: Site
 
@@ -27,11 +27,21 @@ struct LearnerAccessRoutes {
             }
         }
         router.get("/me") { request, _ in
+            try await learnerPage(request) { ref, visit in try await myPage(ref, visit) }
+        }
+        router.post("/me/erasure") { request, _ in
             try await learnerPage(request) { ref, visit in
-                let (learner, progress) = try await LearnerAccessService(site.services).progress(of: ref)
-                let certificates = try await LearnerAccessService(site.services).certificates(of: ref)
-                let content = LearnerRoutes.progress(learner, progress, visit) + Self.certificateList(certificates, visit.strings)
-                return Page(title: learner.name, visit: visit, content: content).response
+                let form = try await Form.read(request)
+                guard let session = visit.session, form.hasToken(session.formToken) else { return ErrorPages.formExpired(visit) }
+                let reason = (form.value("reason") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                guard form.value("confirm") == "yes" else {
+                    let erasure = ErasureRequestView(
+                        request: nil, visit: visit, reason: reason, problem: visit.erasureWords.confirmMissing)
+                    return try await myPage(ref, visit, erasure: erasure, status: .unprocessableContent)
+                }
+                try await LearnerAccessService(site.services).askForErasure(
+                    of: ref, reason: reason.isEmpty ? Self.noReasonGiven : reason)
+                return Redirect.to("/me")
             }
         }
         router.get("/me/certificates/{code}") { request, context in
@@ -44,6 +54,45 @@ struct LearnerAccessRoutes {
                 return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: pdf)))
             }
         }
+        router.get("/me/data") { request, _ in
+            try await learnerPage(request) { ref, _ in
+                let json = try JSONFormat.encoder.encode(try await site.accounts.exportOwnData(of: ref))
+                var headers = HTTPFields()
+                headers[.contentType] = "application/json"
+                headers[.contentDisposition] =
+                    "attachment; filename=\"my-data-\(ref.filter { $0.isLetter || $0.isNumber || $0 == "-" }).json\""
+                headers[.cacheControl] = "no-store"
+                return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: json)))
+            }
+        }
+    }
+
+    /// The reason kept when a learner asks for erasure without saying why.
+    static let noReasonGiven = "asked on the web; no reason given"
+
+    /// A learner's own page: their progress, their certificates, their data, and asking for erasure.
+    private func myPage(
+        _ ref: String, _ visit: Visit, erasure: ErasureRequestView? = nil, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let access = LearnerAccessService(site.services)
+        let (learner, progress) = try await access.progress(of: ref)
+        let certificates = try await access.certificates(of: ref)
+        let erasurePart: ErasureRequestView
+        if let erasure {
+            erasurePart = erasure
+        } else {
+            erasurePart = ErasureRequestView(request: try await access.erasureRequest(of: ref), visit: visit)
+        }
+        let content =
+            LearnerRoutes.progress(learner, progress, visit) + Self.certificateList(certificates, visit.strings)
+            + Self.dataSection(visit) + erasurePart.html
+        return Page(title: learner.name, visit: visit, content: content, status: status).response
+    }
+
+    /// Where a learner downloads their own data: the same JSON as `skills learner export`.
+    static func dataSection(_ visit: Visit) -> String {
+        let words = visit.learnerPageStrings
+        return "<h2>\(words.yourData)</h2><p>\(words.yourDataIntro)</p><p><a href=\"/me/data\" download>\(words.downloadData)</a></p>"
     }
 
     /// The code form; like the sign-in form, its token is also in a cookie until there is a session.

@@ -12,8 +12,8 @@ struct LearnerRoutes {
             try await site.actorPage(request) { actor, visit in
                 let query = request.uri.queryParameters.get("q") ?? ""
                 let learners = try await LearnerService(site.services).list(centre: nil, status: nil, by: actor)
-                return Page(title: visit.strings.myLearners, visit: visit, content: Self.list(learners, query: query, visit.strings))
-                    .response
+                let content = Self.list(learners, query: query, visit.strings, enrolLink: visit.learnerPageStrings.enrolLink)
+                return Page(title: visit.strings.myLearners, visit: visit, content: content).response
             }
         }
         router.get("/learners/{ref}") { request, context in
@@ -41,7 +41,7 @@ struct LearnerRoutes {
     }
 
     /// The search form and the learners whose name or ref holds the query, ignoring case and accents in any script.
-    static func list(_ learners: [Learner], query: String, _ strings: Strings) -> String {
+    static func list(_ learners: [Learner], query: String, _ strings: Strings, enrolLink: String) -> String {
         let wanted = Self.folded(query.trimmingCharacters(in: .whitespaces))
         let matching =
             wanted.isEmpty ? learners : learners.filter { Self.folded($0.name).contains(wanted) || Self.folded($0.ref).contains(wanted) }
@@ -60,7 +60,7 @@ struct LearnerRoutes {
             <input id="q" name="q" type="search" value="\(HTML.escape(query))">
             <button type="submit">\(strings.search)</button></p>
             </form>
-            <p><a href="/sessions/new">\(strings.recordSession)</a></p>
+            <p><a href="/sessions/new">\(strings.recordSession)</a> · <a href="/enrol">\(enrolLink)</a></p>
             \(table)
             """
     }

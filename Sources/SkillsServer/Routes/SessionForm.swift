@@ -36,23 +36,31 @@ struct SessionForm {
             notes: notes.isEmpty ? nil : notes)
     }
 
-    /// Marks the fields the form itself could not read.
-    mutating func markUnreadable() {
-        if Day(iso: date) == nil { problems["date", default: []].append("'\(date)' is not a date: write it as YYYY-MM-DD") }
-        if Int(minutes) == nil { problems["minutes", default: []].append("'\(minutes)' is not a whole number of minutes") }
-        if SessionMode(rawValue: mode) == nil { problems["mode", default: []].append("choose how the session took place") }
+    /// Marks the fields the form itself could not read, in the visitor's words.
+    mutating func markUnreadable(_ words: ServiceWords) {
+        var found: [FieldProblem] = []
+        if Day(iso: date) == nil {
+            found.append(FieldProblem(field: "date", value: date, rule: "'\(date)' is not a date: write it as YYYY-MM-DD"))
+        }
+        if Int(minutes) == nil {
+            found.append(FieldProblem(field: "minutes", value: minutes, rule: "'\(minutes)' is not a whole number of minutes"))
+        }
+        if SessionMode(rawValue: mode) == nil {
+            found.append(FieldProblem(field: "mode", value: mode, rule: "choose how the session took place"))
+        }
+        for problem in found { problems[problem.field, default: []].append(words.problem(problem)) }
     }
 
-    /// Places a service error beside the field it is about.
-    mutating func mark(_ error: ServiceError) {
+    /// Places a service error beside the field it is about, in the visitor's words.
+    mutating func mark(_ error: ServiceError, _ words: ServiceWords) {
         switch error {
         case .invalid(let found):
-            for problem in found { problems[Self.formField(problem.field), default: []].append(problem.message) }
+            for problem in found { problems[Self.formField(problem.field), default: []].append(words.problem(problem)) }
         case .unknown(let kind, _, _):
             let field = kind == .learner ? "learner" : kind == .tutor ? "tutor" : kind == .outcome ? "outcome" : ""
-            if field.isEmpty { general.append(ErrorStatus.message(error)) } else { problems[field, default: []].append(error.plainWords) }
+            if field.isEmpty { general.append(words.error(error)) } else { problems[field, default: []].append(words.error(error)) }
         default:
-            general.append(ErrorStatus.message(error))
+            general.append(words.error(error))
         }
     }
 

@@ -24,14 +24,14 @@ struct SessionRoutes {
                 guard let session = visit.session, posted.hasToken(session.formToken) else { return ErrorPages.formExpired(visit) }
                 var form = SessionForm(posted)
                 guard let recording = form.session() else {
-                    form.markUnreadable()
+                    form.markUnreadable(visit.words)
                     return try await page(form, actor: actor, visit: visit, recorded: nil, status: .unprocessableContent)
                 }
                 do {
                     let ref = try await SessionService(site.services).record(recording, allowOtherCentre: false, by: actor)
                     return Redirect.to("/sessions/new?recorded=\(HTML.urlPart(ref))")
                 } catch let error as ServiceError where ErrorStatus.of(error) != .forbidden {
-                    form.mark(error)
+                    form.mark(error, visit.words)
                     return try await page(form, actor: actor, visit: visit, recorded: nil, status: ErrorStatus.of(error))
                 }
             }

@@ -5,6 +5,9 @@ import SkillsServices
 struct VerdictView {
     let verdict: Verdict
     let strings: Strings
+    /// The page's language: on a Welsh page, why a certificate is tampered or unknown is said in Welsh first, with the
+    /// verifier's English details after it, marked as English.
+    var language: Language = .english
 
     /// The verdict's one-word name, as the API also gives it.
     static func status(_ verdict: Verdict) -> String {
@@ -27,7 +30,10 @@ struct VerdictView {
         case .revoked(let facts, let on, let reason):
             return headline + "<p>\(HTML.escape(String(on.prefix(10)))): \(HTML.escape(reason))</p>" + factList(facts)
         case .withdrawn(let on): return headline + "<p>\(HTML.escape(String(on.prefix(10)))). \(strings.withdrawnNote)</p>"
-        case .tampered(let why), .unknown(let why): return headline + "<p>\(HTML.escape(why))</p>"
+        case .tampered(let why), .unknown(let why):
+            guard language == .welsh else { return headline + "<p>\(HTML.escape(why))</p>" }
+            return headline + "<p>\(HTML.escape(ServiceWords(language: language).verdictReason(tampered: status == "tampered")))</p>"
+                + "<p class=\"hint\" lang=\"en\">\(HTML.escape(why))</p>"
         case .notIssued(let code): return headline + "<p>\(HTML.escape(code))</p>"
         }
     }

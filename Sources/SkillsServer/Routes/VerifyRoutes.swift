@@ -21,7 +21,7 @@ struct VerifyRoutes {
                     input.count > Self.longestInput
                     ? .unknown("that is too long to be a certificate code")
                     : try await CertificateService(site.services).verify(.text(input))
-                content = VerdictView(verdict: verdict, strings: visit.strings).html + content
+                content = VerdictView(verdict: verdict, strings: visit.strings, language: visit.language).html + content
             }
             var page = Page(title: visit.strings.verifyTitle, visit: visit, content: content)
             // A QR code opens /verify#TOKEN: the fragment never reaches a server, so this small script file (no

@@ -10,14 +10,20 @@ import SkillsStore
 public struct AccountService: Sendable {
     let context: ServiceContext
     let accounts: any AccountStore
+    let passwords: PasswordHashing
 
-    public init(_ context: ServiceContext, accounts: any AccountStore) {
+    public init(_ context: ServiceContext, accounts: any AccountStore, passwords: PasswordHashing = .bcrypt) {
         self.context = context
         self.accounts = accounts
+        self.passwords = passwords
     }
 
     /// The bcrypt cost: about a quarter of a second a guess on a server core.
     static let bcryptCost: UInt8 = 12
+    /// A bcrypt hash of the same cost that belongs to no one. A name with no password (unknown, or never given one) is
+    /// checked against it, so it costs the same time as a known name with a wrong password and its answer cannot tell a
+    /// stranger who has an account. Its password is "no account has this password"; a match still signs no one in.
+    static let unknownNameHash = "$2b$12$lKo6AIVLovqck.r9oGY0XOwIpfaiu11vWx5buscNYPKnb9QMSzSHe"
     /// How long a learner's access code may wait to be used.
     public static let accessCodeLife: TimeInterval = 14 * 86_400
 
@@ -25,7 +31,7 @@ public struct AccountService: Sendable {
     public func setPassword(_ password: String, for name: String, by actor: String) async throws {
         try FieldValidation.check([Self.passwordProblem(password)])
         let action: ProgrammeAction = name == actor ? .read : .manageRoles
-        let hash = Bcrypt.hash(password, cost: Self.bcryptCost)
+        let hash = passwords.hash(password)
         try await context.gate.recordingRefusal {
             try await accounts.setPasswordHash(hash, for: name, by: Authorisation(actor, action))
         }
@@ -33,16 +39,18 @@ public struct AccountService: Sendable {
 
     /// Signs a registered actor in with their password, starting a session.
     public func signIn(name: String, password: String) async throws -> SignedIn {
-        // A name that could not be written to the audit trail cannot have an account either.
+        // A name that could not be written to the audit trail cannot have an account either; anyone can tell such a
+        // name is malformed, so answering it at once tells a stranger nothing about who has an account.
         guard FieldRules.nameProblem(name) == nil else { throw SignInRefusal.wrongNameOrPassword }
         let now = context.clock.now()
         let failures = try await accounts.signInFailures(of: name)
         if let next = SignInThrottle.nextAttempt(failures: failures.count, lastFailure: failures.last), next > now {
             throw SignInRefusal.slowedDown(until: next)
         }
-        guard let hash = try await accounts.passwordHash(of: name), Bcrypt.verify(password, hash: hash),
-            try await context.store.actor(named: name) != nil
-        else {
+        // Every name that gets this far costs one bcrypt check, whether or not it has a password.
+        let stored = try await accounts.passwordHash(of: name)
+        let matches = passwords.verify(password, stored ?? Self.unknownNameHash)
+        guard stored != nil, matches, try await context.store.actor(named: name) != nil else {
             try await accounts.recordSignInFailure(of: name)
             throw SignInRefusal.wrongNameOrPassword
         }
@@ -84,6 +92,14 @@ public struct AccountService: Sendable {
         guard let ref = try await accounts.redeemAccessCode(digest: Self.digest(Self.normalisedCode(accessCode)), at: context.clock.now())
         else { throw SignInRefusal.wrongNameOrPassword }
         return try await start(.learner(ref))
+    }
+
+    /// Everything held about a learner signed in with an access code, exactly as `learner export` writes it, for them
+    /// to download; the download is audited as their own. Their ref comes from their session, never from a request.
+    public func exportOwnData(of learnerRef: String) async throws -> LearnerExport {
+        let export = try await context.store.exportLearner(learnerRef)
+        try await accounts.recordExportByLearner(learnerRef)
+        return export
     }
 
     private func start(_ holder: WebSession.Holder) async throws -> SignedIn {
@@ -133,4 +149,18 @@ public struct AccountService: Sendable {
     static func digest(_ secret: String) -> String {
         Hex.string(SHA256.hash(data: Data(secret.utf8)))
     }
+}
+
+/// How passwords are hashed and checked: bcrypt at `AccountService.bcryptCost`; tests may count the checks.
+public struct PasswordHashing: Sendable {
+    public var hash: @Sendable (_ password: String) -> String
+    public var verify: @Sendable (_ password: String, _ hash: String) -> Bool
+
+    public init(hash: @escaping @Sendable (String) -> String, verify: @escaping @Sendable (String, String) -> Bool) {
+        self.hash = hash
+        self.verify = verify
+    }
+
+    public static let bcrypt = PasswordHashing(
+        hash: { Bcrypt.hash($0, cost: AccountService.bcryptCost) }, verify: { Bcrypt.verify($0, hash: $1) })
 }

@@ -19,6 +19,21 @@ public struct LearnerService: Sendable {
         }
     }
 
+    /// Checks a new learner's fields as `enrol` does, writing nothing: a form that asks more (such as consent) can then
+    /// show every problem at once.
+    public func checkEnrolment(_ learner: Learner) async throws {
+        var learner = learner
+        learner.centreRef = try await context.centreRef(learner.centreRef)
+        try validate(&learner, isNew: true)
+    }
+
+    /// The centres an actor may enrol learners at, for a form to offer: a tutor's own centre, or every centre.
+    public func enrolmentCentres(by actor: String) async throws -> [Centre] {
+        let own = try await context.gate.learnerScope(actor, asking: nil)
+        let centres = try await context.store.centres()
+        return own.map { own in centres.filter { $0.ref == own } } ?? centres
+    }
+
     /// Changes a learner's details: `change` edits the stored learner, and what changed is audited.
     public func update(_ ref: String, by actor: String, _ change: (inout Learner) throws -> Void) async throws -> Learner {
         try await context.gate.check(Authorisation(actor, .manageLearners, learners: [ref]))

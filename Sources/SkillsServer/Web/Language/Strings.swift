@@ -1,7 +1,6 @@
 /// Every piece of page text, one table per language (`Strings+English.swift`, `Strings+Welsh.swift`).
 ///
-/// Messages from the services (why a field was refused) are in English in both: they come from the rules shared
-/// with the command line.
+/// Messages from the services (why a field was refused) are worded by `ServiceWords`, in the page's language.
 struct Strings: Sendable {
     let siteName: String
     let skipToContent: String
