@@ -11,7 +11,7 @@ import Testing
 /// The coordinator's dashboard: the same figures as the regional report, and tutors kept out.
 @Suite struct CoordinatorDashboardTests {
     @Test func theDashboardShowsTheReportsOwnFiguresForTheCurrentYear() async throws {
-        let programme = try await WebProgramme.shared.value
+        let programme = try await WebProgramme.unchanging.value
         let year = StandardPeriod.year(2026).period
         let report = try await ReportService(programme.context).regionalContent(from: year.from, to: year.to, by: WebProgramme.founder)
         let map = try #require(report.map)
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func anotherPeriodGivesThatPeriodsFigures() async throws {
-        let programme = try await WebProgramme.shared.value
+        let programme = try await WebProgramme.unchanging.value
         let quarter = StandardPeriod.quarter(year: 2026, quarter: 4).period
         let report = try await ReportService(programme.context).regionalContent(
             from: quarter.from, to: quarter.to, by: WebProgramme.founder)
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func aPeriodThatIsNotOneIsNamedWithTheFix() async throws {
-        try await WebProgramme.shared.value.application().test(.router) { client in
+        try await WebProgramme.unchanging.value.application().test(.router) { client in
             let browser = Browser(client)
             try await browser.signIn("priya-coord")
             let (response, html) = try await browser.page("/coordinator?period=2026-13")
@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func aTutorIsRefusedEveryCoordinatorPage() async throws {
-        try await WebProgramme.shared.value.application().test(.router) { client in
+        try await WebProgramme.unchanging.value.application().test(.router) { client in
             let browser = Browser(client)
             try await browser.signIn("T-ALED")
             for uri in [
@@ -86,7 +86,7 @@ import Testing
     }
 
     @Test func theDashboardIsInWelsh() async throws {
-        try await WebProgramme.shared.value.application().test(.router) { client in
+        try await WebProgramme.unchanging.value.application().test(.router) { client in
             let browser = Browser(client)
             try await browser.signIn("priya-coord")
             try await browser.send(.get, "/language?to=cy&back=%2Fcoordinator")

@@ -12,7 +12,7 @@ import Testing
 /// The regional report's files, downloaded: the same files `skills report regional` writes, read back by real readers.
 @Suite struct ReportDownloadTests {
     @Test func aCoordinatorDownloadsThePDFTheCSVAndOpenDataAndNoFolderIsLeft() async throws {
-        let programme = try await WebProgramme.shared.value
+        let programme = try await WebProgramme.unchanging.value
         let written = FileManager.default.temporaryDirectory.appendingPathComponent("skills-cli-report-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: written) }
         let year = StandardPeriod.year(2026).period
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func openDataForAPeriodThatIsNotStandardIsRefusedInPlainWords() async throws {
-        try await WebProgramme.shared.value.application().test(.router) { client in
+        try await WebProgramme.unchanging.value.application().test(.router) { client in
             let browser = Browser(client)
             try await browser.signIn("priya-coord")
             let (response, html) = try await browser.page("/coordinator/reports/open-regional.csv?from=2026-01-05&to=2026-02-10")
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func anUnknownFileOrPeriodIsNamed() async throws {
-        try await WebProgramme.shared.value.application().test(.router) { client in
+        try await WebProgramme.unchanging.value.application().test(.router) { client in
             let browser = Browser(client)
             try await browser.signIn("priya-coord")
             #expect(try await browser.page("/coordinator/reports/secrets.txt?period=2026").0.status == .notFound)
