@@ -41,6 +41,7 @@ struct CoordinatorRoutes {
                 return try await download(file, days: days, actor: actor, visit: visit)
             }
         }
+        ImportRoutes(site: site).add(to: router)
     }
 
     /// Writes the report into a folder of its own, answers with the file asked for, and removes the folder.

@@ -23,6 +23,9 @@ struct CoordinatorStrings: Sendable {
     let importFile: String
     let importFileHint: String
     let importButton: String
+    let dayFirst: String
+    let dryRun: String
+    let checkedOnly: @Sendable (_ rows: Int, _ new: Int, _ present: Int) -> String
     let chooseFile: String
     let tooLarge: @Sendable (_ megabytes: Int) -> String
     let notAnUpload: String
