@@ -9,6 +9,8 @@ struct CoordinatorRoutes {
     let site: Site
     /// One Cairo drawing at a time in this server.
     let drawing = DrawingTurns()
+    /// The server's one certificate-issuing run.
+    let issuing = IssuingRun()
 
     func add(to router: Router<BasicRequestContext>) {
         router.get("/coordinator") { request, _ in
@@ -42,6 +44,7 @@ struct CoordinatorRoutes {
             }
         }
         ImportRoutes(site: site).add(to: router)
+        IssuingRoutes(site: site, drawing: drawing, run: issuing).add(to: router)
     }
 
     /// Writes the report into a folder of its own, answers with the file asked for, and removes the folder.
