@@ -6,7 +6,8 @@ extension CoordinatorStrings {
         notAPeriod: {
             "'\($0)' is not a period: write a month (2026-10), a quarter (2026-Q3), a year (2026) or a financial year (2026-27)."
         },
-        keyFigures: "Key figures", figuresAsTable: "The figures as a table", place: "Place", value: "Value",
+        keyFigures: "Key figures", figuresAsTable: "The figures as a table", colourKey: "Colour key (darker = bigger gap)", place: "Place",
+        value: "Value",
         downloads: "Download the report", reportPDF: "Regional report (PDF)", reportCSV: "Regional figures (CSV)",
         openDataCSV: "Open data for publication (CSV)", importTitle: "Import a CSV file", importKind: "What the file holds",
         kindNames: ["centres": "Centres", "tutors": "Tutors", "learners": "Learners", "sessions": "Sessions"],

@@ -6,7 +6,8 @@ extension CoordinatorStrings {
         notAPeriod: {
             "Nid yw '\($0)' yn gyfnod: ysgrifennwch fis (2026-10), chwarter (2026-Q3), blwyddyn (2026) neu flwyddyn ariannol (2026-27)."
         },
-        keyFigures: "Ffigurau allweddol", figuresAsTable: "Y ffigurau fel tabl", place: "Lle", value: "Gwerth",
+        keyFigures: "Ffigurau allweddol", figuresAsTable: "Y ffigurau fel tabl", colourKey: "Allwedd lliwiau (tywyllach = bwlch mwy)",
+        place: "Lle", value: "Gwerth",
         downloads: "Lawrlwytho'r adroddiad", reportPDF: "Adroddiad rhanbarthol (PDF)", reportCSV: "Ffigurau rhanbarthol (CSV)",
         openDataCSV: "Data agored i'w cyhoeddi (CSV)", importTitle: "Mewnforio ffeil CSV", importKind: "Beth sydd yn y ffeil",
         kindNames: ["centres": "Canolfannau", "tutors": "Tiwtoriaid", "learners": "Dysgwyr", "sessions": "Sesiynau"],

@@ -11,6 +11,7 @@ struct CoordinatorStrings: Sendable {
     let notAPeriod: @Sendable (_ text: String) -> String
     let keyFigures: String
     let figuresAsTable: String
+    let colourKey: String
     let place: String
     let value: String
     let downloads: String

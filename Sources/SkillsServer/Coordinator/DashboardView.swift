@@ -59,7 +59,7 @@ struct DashboardView {
             <section aria-labelledby="map-title">
             <h3 id="map-title">\(HTML.escape(map.title))</h3>
             <p id="map-note">\(HTML.escape(map.note))</p>
-            <div class="map">\(ReportSVG.tileMap(map, labelledBy: "map-title"))\(ReportSVG.legend(map.legend))</div>
+            <div class="map">\(ReportSVG.tileMap(map, labelledBy: "map-title"))\(ReportSVG.legend(map.legend, title: words.colourKey))</div>
             <details><summary>\(words.figuresAsTable)</summary>
             <table><thead><tr><th scope="col">\(words.place)</th><th scope="col">\(words.value)</th></tr></thead>
             <tbody>\(rows.joined())</tbody></table></details>

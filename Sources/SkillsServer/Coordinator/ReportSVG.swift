@@ -33,13 +33,13 @@ enum ReportSVG {
     }
 
     /// The map's key: each step's colour with its range in words, so colour is never the only clue.
-    static func legend(_ entries: [RegionalReportContent.LegendEntry]) -> String {
+    static func legend(_ entries: [RegionalReportContent.LegendEntry], title: String) -> String {
         let items = entries.map { entry in
             let fill = entry.colour.map { ReportPalette.sequential[$0] } ?? ReportPalette.track
             return "<li><svg width=\"18\" height=\"14\" aria-hidden=\"true\" focusable=\"false\"><rect width=\"18\" height=\"14\" "
                 + "fill=\"\(hex(fill))\" stroke=\"#555555\"/></svg> \(HTML.escape(entry.label))</li>"
         }
-        return "<ul class=\"legend\">\(items.joined())</ul>"
+        return "<div><p class=\"legend-title\">\(HTML.escape(title))</p><ul class=\"legend\">\(items.joined())</ul></div>"
     }
 
     /// A horizontal bar for a share in 0...1, on a pale track; decorative, because its value is printed beside it.
