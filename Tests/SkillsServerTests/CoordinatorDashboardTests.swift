@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import SkillsCore
 import SkillsServices
+import SkillsStore
 import Testing
 
 @testable import SkillsServer
@@ -82,6 +83,9 @@ import Testing
                 #expect(response.status == .forbidden, "\(uri)")
                 #expect(!html.contains("Lapses in"), "\(uri) shows a coordinator's figures")
             }
+            let audit = try await AuditService(WebProgramme.unchanging.value.context).log(
+                AuditFilter(actor: "T-ALED"), by: WebProgramme.founder)
+            #expect(audit.contains { $0.action == "refused" && $0.details.contains("report") }, "the refusal is not audited")
         }
     }
 

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import SkillsCore
 import SkillsServices
+import SkillsStore
 import Testing
 
 @testable import SkillsServer
@@ -60,6 +61,33 @@ import Testing
         }
     }
 
+    @Test func aDryRunWritesNothingAndDayFirstDatesAreReadWhenSaid() async throws {
+        let programme = try await WebProgramme.make()
+        try await programme.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("priya-coord")
+            let token = Browser.formToken(try await browser.page("/coordinator/import").1) ?? ""
+            let csv = "tutor_ref,name,centre_ref,dbs_checked_on\nT-NIA,Nia Owen,CARD-01,15/01/2026\n"
+            let checked = try await browser.upload(
+                "/coordinator/import", fields: [("form_token", token), ("kind", "tutors"), ("day_first", "yes"), ("dry_run", "yes")],
+                file: ("tutors.csv", csv))
+            #expect(String(buffer: checked.body).contains("Checked only, nothing was written: 1 rows read, 1 would be new"))
+            #expect(try await TutorService(programme.context).list(centre: nil, by: WebProgramme.founder).allSatisfy { $0.ref != "T-NIA" })
+            let isoOnly = try await browser.upload(
+                "/coordinator/import", fields: [("form_token", token), ("kind", "tutors")], file: ("tutors.csv", csv))
+            #expect(isoOnly.status == .unprocessableContent, "15/01/2026 was read without saying dates are day first")
+            let imported = try await browser.upload(
+                "/coordinator/import", fields: [("form_token", token), ("kind", "tutors"), ("day_first", "yes")], file: ("tutors.csv", csv))
+            #expect(String(buffer: imported.body).contains("Imported: 1 rows read, 1 new"))
+            let tutor = try await TutorService(programme.context).show("T-NIA", by: WebProgramme.founder)
+            #expect(tutor.dbsCheckedOn == Day(iso: "2026-01-15"))
+            let audit = try await AuditService(programme.context).log(AuditFilter(actor: "priya-coord"), by: WebProgramme.founder)
+            #expect(
+                audit.contains { $0.action == "import.tutors" && $0.record.hasSuffix("/tutors.csv") },
+                "the import is not audited as the coordinator, naming the file sent")
+        }
+    }
+
     @Test func anUploadWithoutItsTokenOrFromATutorIsRefusedAndImportsNothing() async throws {
         let programme = try await WebProgramme.make()
         try await programme.application().test(.router) { client in
@@ -111,6 +139,14 @@ import Testing
             #expect(answer.status == .contentTooLarge)
             #expect(String(buffer: answer.body).contains("larger than 20 MB"))
         }
+    }
+
+    @Test func aSentFileNameNeverBecomesAPath() {
+        #expect(ImportRoutes.safeFileName("october sessions.csv") == "october sessions.csv")
+        #expect(ImportRoutes.safeFileName("../../etc/passwd") == "passwd")
+        #expect(ImportRoutes.safeFileName("C:\\Users\\me\\tutors.csv") == "tutors.csv")
+        #expect(ImportRoutes.safeFileName("..") == "upload.csv")
+        #expect(ImportRoutes.safeFileName("<b>.csv") == "b.csv")
     }
 }
 

@@ -55,17 +55,21 @@ struct ImportRoutes {
                     return page(view, status: .contentTooLarge)
                 }
                 view.fileName = file.fileName ?? "upload.csv"
-                view.summary = try await importing(file.bytes, kind: kind, dayFirst: view.dayFirst, dryRun: view.dryRun, actor: actor)
+                view.summary = try await importing(
+                    file.bytes, named: view.fileName, kind: kind, dayFirst: view.dayFirst, dryRun: view.dryRun, actor: actor)
                 return page(view, status: view.summary?.problems.isEmpty == false ? .unprocessableContent : .ok)
             }
         }
     }
 
-    /// Writes the upload to a file of its own, imports it as the actor, and removes it.
-    private func importing(_ bytes: [UInt8], kind: ImportKind, dayFirst: Bool, dryRun: Bool, actor: String) async throws -> ImportSummary {
+    /// Writes the upload to a file of its own, under the name it was sent with so the audit trail names it, imports it
+    /// as the actor, and removes it.
+    private func importing(_ bytes: [UInt8], named name: String, kind: ImportKind, dayFirst: Bool, dryRun: Bool, actor: String)
+        async throws -> ImportSummary
+    {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-upload-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("upload.csv")
+        let file = folder.appendingPathComponent(Self.safeFileName(name))
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(bytes).write(to: file)
@@ -74,6 +78,13 @@ struct ImportRoutes {
         }
         return try await ImportService(site.services).importFile(
             file.path, kind: kind, dryRun: dryRun, allowOtherCentre: false, dayFirstDates: dayFirst, by: actor, progress: { _, _, _ in })
+    }
+
+    /// The last part of a sent file name, with only letters, digits, spaces, `.`, `-` and `_`: never a path.
+    static func safeFileName(_ name: String) -> String {
+        let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let kept = String(last.filter { $0.isLetter || $0.isNumber || " .-_".contains($0) }).trimmingCharacters(in: .whitespaces)
+        return kept.isEmpty || kept.allSatisfy({ $0 == "." }) ? "upload.csv" : kept
     }
 
     private func page(_ view: ImportView, status: HTTPResponse.Status) -> Response {
