@@ -47,22 +47,38 @@ struct CoordinatorRoutes {
         IssuingRoutes(site: site, drawing: drawing, run: issuing).add(to: router)
     }
 
-    /// Writes the report into a folder of its own, answers with the file asked for, and removes the folder.
+    /// Writes the report into a folder of its own and streams the file asked for back; the folder is removed once the
+    /// file is sent (or the sending fails), or at once when there is nothing to send.
     private func download(_ file: ReportDownload, days: ReportPeriod, actor: String, visit: Visit) async throws -> Response {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-report-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        var sending = false
+        defer { if !sending { try? FileManager.default.removeItem(at: folder) } }
         let services = site.services
         let report = try await drawing.inTurn {
             try await ReportService(services).regional(from: days.from, to: days.to, region: nil, folder: folder.path, by: actor)
         }
         if file == .openData, report.openDataPeriod == nil { return message(StandardPeriod.whyOpenDataNeedsOne, visit: visit) }
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file.pathInFolder).path) else {
-            throw ServiceError.file(.cannotRead(path: file.pathInFolder))
-        }
+        let path = folder.appendingPathComponent(file.pathInFolder)
+        guard let handle = try? FileHandle(forReadingFrom: path),
+            let size = try? FileManager.default.attributesOfItem(atPath: path.path)[.size] as? Int
+        else { throw ServiceError.file(.cannotRead(path: file.pathInFolder)) }
         var headers = HTTPFields()
         headers[.contentType] = file.contentType
         headers[.contentDisposition] = "attachment; filename=\"\(file.downloadName(days))\""
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        sending = true
+        let body = ResponseBody(contentLength: size) { writer in
+            @Sendable func cleanUp() {
+                try? handle.close()
+                try? FileManager.default.removeItem(at: folder)
+            }
+            defer { cleanUp() }
+            while let chunk = try handle.read(upToCount: 64 * 1024), !chunk.isEmpty {
+                try await writer.write(ByteBuffer(bytes: chunk))
+            }
+            cleanUp()  // before the answer is finished, so no folder outlives a completed download
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: headers, body: body)
     }
 
     /// A page that says, in plain words, why the request could not be answered as asked.
