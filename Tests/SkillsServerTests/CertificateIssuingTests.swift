@@ -70,6 +70,22 @@ import Testing
         }
     }
 
+    @Test func aRunningIssueShowsHowManyAreDrawnAndRefreshesItself() {
+        let visit = Visit(language: .english, session: nil, path: "/coordinator/certificates")
+        let planning = IssuingView(progress: IssuingRun.Progress(startedBy: "priya-coord"), canIssue: true, visit: visit)
+        #expect(planning.isRunning && planning.html.contains("Working out which certificates are due"))
+        let drawing = IssuingView(progress: IssuingRun.Progress(startedBy: "priya-coord", done: 7, total: 12), canIssue: true, visit: visit)
+        #expect(drawing.isRunning && drawing.html.contains("7 of 12 drawn") && !drawing.html.contains("<form"))
+        let welsh = IssuingView(
+            progress: IssuingRun.Progress(startedBy: "priya-coord", done: 7, total: 12), canIssue: true,
+            visit: Visit(language: .welsh, session: nil, path: "/coordinator/certificates"))
+        #expect(welsh.html.contains("Lluniwyd 7 o 12"))
+        let failed = IssuingView(
+            progress: IssuingRun.Progress(startedBy: "priya-coord", finished: true, failure: "the disk is full"), canIssue: true,
+            visit: visit)
+        #expect(!failed.isRunning && failed.html.contains("Issuing stopped: the disk is full") && failed.html.contains("<form"))
+    }
+
     @Test func aSecondStartWhileOneRunsIsRefusedAndProgressIsKept() async throws {
         let run = IssuingRun()
         let (gate, open) = AsyncStream<Void>.makeStream()
