@@ -75,6 +75,7 @@ let package = Package(
                 "SkillsCore",
                 "SkillsStore",
                 "SkillsServices",
+                "SkillsRendering",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],

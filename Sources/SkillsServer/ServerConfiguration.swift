@@ -6,11 +6,14 @@ public struct ServerConfiguration: Sendable {
     public var port: Int
     /// The address people use to reach the server (through a reverse proxy, say); an https one makes cookies `Secure`.
     public var publicURL: URL?
+    /// How coordinators' pages issue certificates, or nil when this server was started without a signing key.
+    public var certificates: CertificateIssuing?
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, publicURL: URL? = nil) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, publicURL: URL? = nil, certificates: CertificateIssuing? = nil) {
         self.host = host
         self.port = port
         self.publicURL = publicURL
+        self.certificates = certificates
     }
 
     /// Whether cookies may travel only over HTTPS.

@@ -24,6 +24,7 @@ public enum SkillsWeb {
         VerifyRoutes(site: site).add(to: router)
         LearnerAccessRoutes(site: site).add(to: router)
         APIRoutes(site: site).add(to: router)
+        CoordinatorRoutes(site: site).add(to: router)
         return router
     }
 

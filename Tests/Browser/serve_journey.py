@@ -5,8 +5,9 @@ a tutor, records a group session with outcomes, sees the learner's progress chan
 the field until they agree), checks /verify says VALID for a
 real code (typed, and opened the QR way, /verify#TOKEN) and TAMPERED for an altered token; gives a learner a one-time
 access code, with which the learner downloads their certificate, which `skills certificate verify FILE` accepts, and
-their data as the `learner export` JSON, and asks for erasure; and
-runs axe-core on every page in English and in Welsh (no serious or critical violations allowed). Screenshots at 360 and 1280 pixels wide go
+their data as the `learner export` JSON, and asks for erasure; a coordinator sees the dashboard, downloads the
+regional report, uploads a CSV import and issues the due certificates; and runs axe-core on every page in English and
+in Welsh (no serious or critical violations allowed). Screenshots at 360 and 1280 pixels wide go
 into a temporary folder, printed at the end. Exits 1 on the first failed check.
 usage: serve_journey.py SKILLS_BINARY
 """
@@ -49,6 +50,11 @@ def build_programme(skills, folder):
     run(skills, env, "session", "record", "--tutor", "T-ALED", "--learner", "L-CERT", "--minutes", "45", "--outcome", "F1.1",
         "--date", "2026-11-20")
     run(skills, env, "certificate", "issue", "--learner", "L-CERT", "--kind", "progress", "--out", os.path.join(folder, "out"))
+    # L-CERT completes module F1, so a coordinator has a certificate to issue from the web.
+    run(skills, env, "session", "record", "--tutor", "T-ALED", "--learner", "L-CERT", "--minutes", "45", "--outcome", "F1.2",
+        "--outcome", "F1.3", "--outcome", "F1.4", "--date", "2026-11-21")
+    run(skills, env, "actor", "add", "coord", "--role", "coordinator")
+    run(skills, env, "actor", "password", "coord", "--stdin", stdin=PASSWORD + "\n")
     code = json.loads(run(skills, env, "certificate", "list", "L-CERT", "--json"))[0]["code"]
     pdf = next(os.path.join(d, f) for d, _, files in os.walk(os.path.join(folder, "out")) for f in files if f.endswith(".pdf"))
     info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
@@ -115,9 +121,9 @@ class Journey:
         except TimeoutException:
             return False
 
-    def sign_in(self):
+    def sign_in(self, name="T-ALED"):
         self.open("/sign-in")
-        self.driver.find_element(By.ID, "name").send_keys("T-ALED")
+        self.driver.find_element(By.ID, "name").send_keys(name)
         self.driver.find_element(By.ID, "password").send_keys(PASSWORD)
         self.driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
         self.check(self.arrives("/learners"), "signing in opens 'my learners'")
@@ -146,6 +152,53 @@ class Journey:
         self.driver.find_element(By.ID, "consent").click()
         self.driver.find_element(By.CSS_SELECTOR, "main form[action='/enrol'] button[type=submit]").click()
         self.check(self.main_shows("Siân Ŵyn-Ellis is enrolled"), "a tutor enrols a learner who agrees")
+
+    def coordinator(self, folder, downloads):
+        """A coordinator's pages: the dashboard and a report download, a CSV upload, issuing due certificates; each
+        scanned in English and Welsh."""
+        self.driver.delete_all_cookies()
+        self.sign_in("coord")
+        text = self.open("/coordinator")
+        self.check("Where the gap is biggest" in text and "Wales" in text, "the dashboard shows the tile map's figures")
+        self.check(len(self.driver.find_elements(By.CSS_SELECTOR, "svg.tile-map rect")) > 0, "the tile map is drawn as SVG")
+        self.scan("coordinator-dashboard")
+        self.driver.find_element(By.PARTIAL_LINK_TEXT, "Regional report (PDF)").click()
+        report = os.path.join(downloads, "regional-report-2026.pdf")
+        for _ in range(120):
+            if os.path.exists(report):
+                break
+            time.sleep(0.25)
+        start = b""
+        if os.path.exists(report):
+            with open(report, "rb") as pdf:
+                start = pdf.read(4)
+        self.check(start == b"%PDF", "the coordinator downloads the regional report PDF")
+        upload = os.path.join(folder, "centres.csv")
+        with open(upload, "w", encoding="utf-8") as csv_file:
+            csv_file.write("centre_ref,name,region_code\nSWAN-01,Swansea Central Library,W92000004\n")
+        self.open("/coordinator/import")
+        self.driver.find_element(By.ID, "kind-centres").click()
+        self.driver.find_element(By.ID, "file").send_keys(upload)
+        self.driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+        self.check(self.main_shows("Imported: 1 rows read, 1 new"), "a CSV file uploaded in the browser is imported")
+        self.scan("coordinator-import")
+        self.open("/coordinator/certificates")
+        self.driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+        try:
+            WebDriverWait(self.driver, 120, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)).until(
+                lambda driver: "Done:" in driver.find_element(By.TAG_NAME, "main").text)
+            done = self.driver.find_element(By.TAG_NAME, "main").text
+        except TimeoutException:
+            done = ""
+        self.check("Done: 1 certificate issued." in done and "L-CERT-module-F1" in done,
+                   "issuing due certificates finishes and lists what it issued")
+        self.scan("coordinator-issue")
+        self.open("/language?to=cy&back=/coordinator")
+        for name, path in [("coordinator-dashboard", "/coordinator"), ("coordinator-import", "/coordinator/import"),
+                           ("coordinator-issue", "/coordinator/certificates")]:
+            self.open(path)
+            self.scan(name)
+        self.open("/language?to=en&back=/coordinator")
 
     def pages(self, code):
         return [("sign-in", "/sign-in"), ("learners", "/learners"), ("progress", "/learners/L-GWEN"),
@@ -248,6 +301,7 @@ def main(skills):
             journey.driver.find_element(By.ID, "confirm").click()
             journey.driver.find_element(By.CSS_SELECTOR, "form[action='/me/erasure'] button[type=submit]").click()
             journey.check(journey.main_shows("A coordinator will confirm it"), "the learner asks for erasure; a coordinator confirms it")
+            journey.coordinator(folder, downloads)
         finally:
             journey.driver.quit()
     finally:

@@ -67,8 +67,7 @@ struct RegionalReportCommand: AsyncParsableCommand {
             let lastMonth = StandardPeriod.month(year: today.year, month: today.month).previous
             print("")
             print(
-                "No open data: open files are published only for a calendar month, a quarter, a year or a financial year,"
-                    + " so that reports for overlapping periods cannot be subtracted to reveal a few people."
+                StandardPeriod.whyOpenDataNeedsOne
                     + " For open data, give one with --period, for example --period \(lastMonth).")
         }
     }

@@ -22,6 +22,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port to listen on (0: any free port).") var port = 8080
     @Option(help: ArgumentHelp("The address people reach the server at; https makes cookies Secure.", valueName: "url"))
     var publicURL: String?
+    @Option(
+        help: ArgumentHelp(
+            "Where coordinators' pages issue certificates (a folder per centre; default: certificates beside the database).",
+            valueName: "dir"))
+    var certificates: String?
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port \(port) is not a port: use 0 to 65535") }
@@ -45,11 +50,23 @@ struct ServeCommand: AsyncParsableCommand {
         let host = host
         let application = SkillsWeb.application(
             services: services, accounts: store,
-            configuration: ServerConfiguration(host: host, port: port, publicURL: publicURL.flatMap(URL.init(string:))), logger: logger
+            configuration: ServerConfiguration(
+                host: host, port: port, publicURL: publicURL.flatMap(URL.init(string:)), certificates: issuing(database: path)),
+            logger: logger
         ) { bound in
             // Written straight to the file, unbuffered: whoever started the server waits for this line.
             FileHandle.standardOutput.write(Data("listening on http://\(host):\(bound)\n".utf8))
         }
         try await application.runService()
+    }
+
+    /// The signing key and folder the coordinator pages issue certificates with, or nil without a key: then the page
+    /// says the server cannot issue them.
+    private func issuing(database: String) -> CertificateIssuing? {
+        let key = programme.signingKey
+        guard key.exists else { return nil }
+        let folder =
+            certificates ?? (URL(fileURLWithPath: database).deletingLastPathComponent().appendingPathComponent("certificates").path)
+        return CertificateIssuing(signingKey: key, outputFolder: URL(fileURLWithPath: folder))
     }
 }

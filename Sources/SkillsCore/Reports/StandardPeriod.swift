@@ -4,6 +4,11 @@
 /// Open data is published only for these. If any run of days could be published, two reports a day apart would
 /// differ by exactly one day's counts, and a count hidden in one could be read off by subtracting the other.
 public enum StandardPeriod: Equatable, Sendable, CustomStringConvertible {
+    /// Why a report for another period has no open data, in words every door uses.
+    public static let whyOpenDataNeedsOne =
+        "No open data: open files are published only for a calendar month, a quarter, a year or a financial year,"
+        + " so that reports for overlapping periods cannot be subtracted to reveal a few people."
+
     case month(year: Int, month: Int)
     case quarter(year: Int, quarter: Int)
     case year(Int)

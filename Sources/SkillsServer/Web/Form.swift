@@ -30,8 +30,11 @@ struct Form: Sendable {
     func values(_ name: String) -> [String] { pairs.filter { $0.name == name }.map(\.value) }
 
     /// Whether the form carries the expected token; compared in constant time.
-    func hasToken(_ expected: String) -> Bool {
-        guard let given = value(Self.tokenName) else { return false }
+    func hasToken(_ expected: String) -> Bool { Self.isToken(value(Self.tokenName), expected) }
+
+    /// Whether a form's token is the expected one, compared in constant time; shared with multipart forms.
+    static func isToken(_ given: String?, _ expected: String) -> Bool {
+        guard let given else { return false }
         let a = Array(given.utf8)
         let b = Array(expected.utf8)
         guard a.count == b.count, !b.isEmpty else { return false }

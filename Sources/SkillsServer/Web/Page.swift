@@ -52,7 +52,7 @@ struct Page {
         if visit.actorName != nil {
             links = [
                 ("/learners", strings.myLearners), ("/sessions/new", strings.recordSession), ("/me/check", strings.myCheck),
-                ("/tutors/lapsing", strings.lapsingChecks),
+                ("/coordinator", visit.language.coordinatorStrings.dashboard),
             ]
         } else if visit.session == nil {
             links = [("/sign-in", strings.signIn)]

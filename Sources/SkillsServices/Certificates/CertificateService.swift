@@ -51,6 +51,12 @@ public struct CertificateService: Sendable {
     /// The certificate kinds there are.
     public static let kinds: Set<String> = ["progress", "module", "area", "curriculum"]
 
+    /// Checks that `actor` may issue every learner's due certificates, for a door that shows the button first; a
+    /// refusal is audited.
+    public func checkMayIssueAll(by actor: String) async throws {
+        try await context.gate.check(Authorisation(actor, .manageProgramme))
+    }
+
     /// Finishes any interrupted run, then signs, records and draws every certificate newly due.
     public func issue(
         _ request: IssueRequest, signingKey: SigningKeyFile, by actor: String, progress: (_ done: Int, _ total: Int) -> Void

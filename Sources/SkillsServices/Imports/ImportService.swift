@@ -8,6 +8,12 @@ public struct ImportService: Sendable {
 
     public init(_ context: ServiceContext) { self.context = context }
 
+    /// Checks that `actor` may import, for a door that shows an upload form before there is a file; a refusal is
+    /// audited like any other.
+    public func checkMayImport(by actor: String) async throws {
+        try await context.gate.check(Authorisation(actor, .importData))
+    }
+
     /// Imports a file from disk in 1 MB chunks; `progress` hears the bytes read out of the file's size, and the rows.
     public func importFile(
         _ path: String, kind: ImportKind, dryRun: Bool, allowOtherCentre: Bool, dayFirstDates: Bool = false, by actor: String,

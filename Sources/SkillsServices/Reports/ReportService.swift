@@ -24,6 +24,44 @@ public struct ReportService: Sendable {
     /// Works out the regional figures for a period (from the programme's start when `from` is nil, to today when `to`
     /// is nil), optionally for one region by local authority, and writes the report's files into `folder`.
     public func regional(from: Day?, to: Day?, region: String?, folder: String, by actor: String) async throws -> RegionalReport {
+        let computed = try await regionalFigures(from: from, to: to, by: actor)
+        var exact = computed.exact
+        if let region {
+            guard let one = exact.only(region: region) else {
+                throw ServiceError.unknown(.region, region, among: computed.regionCodes)
+            }
+            exact = one
+        }
+        let files = RegionalReportFiles(folder: folder, programmeName: computed.programmeName)
+        let paths = try await files.write(exact: exact, open: computed.open, region: region, mapRegions: computed.exact.regions)
+        return RegionalReport(
+            paths: paths, summary: ReportSummary(exact).sentences, unmatchedCentres: computed.exact.unmatchedCentres,
+            openDataPeriod: computed.standard)
+    }
+
+    /// Checks that `actor` may see reports, for a door that answers before it asks for one; a refusal is audited.
+    public func checkMayReport(by actor: String) async throws {
+        try await context.gate.check(Authorisation(actor, .report))
+    }
+
+    /// What the regional report PDF shows for the whole programme over a period (its tile map, skill-area bars, key
+    /// figures and tables), from the same computation, without drawing or writing anything: for a screen.
+    public func regionalContent(from: Day?, to: Day?, by actor: String) async throws -> RegionalReportContent {
+        let computed = try await regionalFigures(from: from, to: to, by: actor)
+        return RegionalReportContent(computed.exact, mapRegions: computed.exact.regions, programmeName: computed.programmeName)
+    }
+
+    /// The exact and open figures for a period, as every regional answer starts from them.
+    private struct ComputedRegional {
+        var exact: RegionalFigures
+        /// The open (consenting learners only) figures, for a standard period only.
+        var open: RegionalFigures?
+        var standard: StandardPeriod?
+        var regionCodes: [String]
+        var programmeName: String
+    }
+
+    private func regionalFigures(from: Day?, to: Day?, by actor: String) async throws -> ComputedRegional {
         let last = to ?? context.clock.today
         if let from, from > last {
             throw ServiceError.invalid(
@@ -42,17 +80,9 @@ public struct ReportService: Sendable {
         var exact = await exactFigures
         let open = await openFigures
         exact.unmatchedCentres = unmatched
-        let allRegions = exact.regions
-        if let region {
-            guard let one = exact.only(region: region) else {
-                throw ServiceError.unknown(.region, region, among: input.regions.map(\.code))
-            }
-            exact = one
-        }
-        let files = RegionalReportFiles(folder: folder, programmeName: try await context.store.programme().name)
-        let paths = try await files.write(exact: exact, open: open, region: region, mapRegions: allRegions)
-        return RegionalReport(
-            paths: paths, summary: ReportSummary(exact).sentences, unmatchedCentres: unmatched, openDataPeriod: standard)
+        return ComputedRegional(
+            exact: exact, open: open, standard: standard, regionCodes: input.regions.map(\.code),
+            programmeName: try await context.store.programme().name)
     }
 
     /// The shipped local-authority reference table.
