@@ -7,8 +7,6 @@ import SkillsServices
 /// calls the service the matching `skills` command calls, as the signed-in actor, so the service decides who may.
 struct CoordinatorRoutes {
     let site: Site
-    /// One Cairo drawing at a time in this server.
-    let drawing = DrawingTurns()
     /// The server's one certificate-issuing run.
     let issuing = IssuingRun()
 
@@ -44,7 +42,8 @@ struct CoordinatorRoutes {
             }
         }
         ImportRoutes(site: site).add(to: router)
-        IssuingRoutes(site: site, drawing: drawing, run: issuing).add(to: router)
+        IssuingRoutes(site: site, drawing: site.drawing, run: issuing).add(to: router)
+        ErasureRequestsRoutes(site: site).add(to: router)
     }
 
     /// Writes the report into a folder of its own and streams the file asked for back; the folder is removed once the
@@ -54,7 +53,7 @@ struct CoordinatorRoutes {
         var sending = false
         defer { if !sending { try? FileManager.default.removeItem(at: folder) } }
         let services = site.services
-        let report = try await drawing.inTurn {
+        let report = try await site.drawing.inTurn {
             try await ReportService(services).regional(from: days.from, to: days.to, region: nil, folder: folder.path, by: actor)
         }
         if file == .openData, report.openDataPeriod == nil { return message(StandardPeriod.whyOpenDataNeedsOne, visit: visit) }

@@ -41,7 +41,8 @@ struct DashboardView {
 
     private func links(_ words: CoordinatorStrings) -> String {
         "<ul><li><a href=\"/coordinator/import\">\(words.importTitle)</a></li>"
-            + "<li><a href=\"/coordinator/certificates\">\(words.issueTitle)</a></li></ul>"
+            + "<li><a href=\"/coordinator/certificates\">\(words.issueTitle)</a></li>"
+            + "<li><a href=\"/coordinator/erasures\">\(visit.language.erasureWords.title)</a></li></ul>"
     }
 
     private func keyFigures(_ report: RegionalReportContent, _ words: CoordinatorStrings) -> String {

@@ -47,7 +47,7 @@ struct LearnerAccessRoutes {
         router.get("/me/certificates/{code}") { request, context in
             try await learnerPage(request) { ref, _ in
                 let code = try context.parameters.require("code")
-                let pdf = try await LearnerAccessService(site.services).document(code, of: ref)
+                let pdf = try await site.drawing.inTurn { try await LearnerAccessService(site.services).document(code, of: ref) }
                 var headers = HTTPFields()
                 headers[.contentType] = "application/pdf"
                 headers[.contentDisposition] = "attachment; filename=\"certificate-\(code.filter { $0.isLetter || $0.isNumber }).pdf\""

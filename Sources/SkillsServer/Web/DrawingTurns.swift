@@ -1,7 +1,8 @@
 /// Takes turns at drawing with Cairo in this process: one drawing at a time, the rest wait in order.
 ///
 /// Cairo's FreeType font backend crashed when two threads drew at once (see `CertificateIssuer.drawPending`), so
-/// every coordinator page that draws in the server (the report PDF, certificates drawn in-process) does it in turn.
+/// everything the server draws (a report PDF, certificates issued in-process, a learner's certificate download) does
+/// it in turn.
 actor DrawingTurns {
     private var busy = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
