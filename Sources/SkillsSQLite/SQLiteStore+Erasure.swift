@@ -53,6 +53,12 @@ extension SQLiteStore {
         try db.execute(
             sql: "UPDATE sessions SET notes = NULL WHERE learner_id IN (\(learners)) AND notes IS NOT NULL",
             arguments: StatementArguments(ids))
+        // An erased learner can no longer sign in: their unused access codes and open web sessions go with the name.
+        let refs = StatementArguments(batch.map(\.ref))
+        try db.execute(sql: "DELETE FROM access_codes WHERE learner_ref IN (\(databaseQuestionMarks(count: batch.count)))", arguments: refs)
+        try db.execute(
+            sql: "DELETE FROM web_sessions WHERE holder_kind = 'learner' AND holder IN (\(databaseQuestionMarks(count: batch.count)))",
+            arguments: refs)
         var files: [CertificateFile] = []
         let redact = try db.cachedStatement(
             sql: "UPDATE certificates SET facts = ?, revoked_at = coalesce(revoked_at, ?), revoked_reason = ? WHERE id = ?")
