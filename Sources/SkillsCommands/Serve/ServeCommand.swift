@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
-import SkillsSQLite
 import SkillsServer
 import SkillsServices
 
@@ -33,18 +32,13 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        // Accounts, web sessions and access codes are kept by the SQLite store only, so far.
-        guard case .sqlite(let path) = try programme.location else {
-            throw UserError(
-                .usage, "skills serve runs on an SQLite programme for now: accounts are not kept in PostgreSQL yet — give --db PATH")
-        }
-        let store = try SQLiteStore.open(path: path, clock: programme.clock)
-        let services = ServiceContext(store: store, clock: programme.clock)
+        // Sessions live in the store, so any number of servers on one PostgreSQL database share them.
+        let (services, accounts) = try await programme.servicesWithAccounts()
         var logger = Logger(label: "skills.serve")
         logger.logLevel = .info
         let host = host
         let application = SkillsWeb.application(
-            services: services, accounts: store,
+            services: services, accounts: accounts,
             configuration: ServerConfiguration(host: host, port: port, publicURL: publicURL.flatMap(URL.init(string:))), logger: logger
         ) { bound in
             // Written straight to the file, unbuffered: whoever started the server waits for this line.
