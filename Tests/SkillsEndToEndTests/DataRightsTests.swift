@@ -9,8 +9,11 @@ struct DataRightsTests {
     }
 
     /// A programme with a learner who has sessions with notes, consent changes and a certificate.
-    func programme() throws -> SkillsRunner {
-        let runner = try ProgrammeFixture.standard(SkillsRunner())
+    func programme() throws -> SkillsRunner { try programme(SkillsRunner()) }
+
+    /// The same programme, on the runner's store.
+    func programme(_ empty: SkillsRunner) throws -> SkillsRunner {
+        let runner = try ProgrammeFixture.standard(empty)
         try runner.succeed(
             [
                 "session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--minutes", "60", "--date", "2026-11-10", "--notes",
@@ -25,9 +28,12 @@ struct DataRightsTests {
         return runner
     }
 
-    @Test("export holds every fact the test put in")
-    func export() throws {
-        let runner = try programme()
+    @Test("export holds every fact the test put in", arguments: StoreKinds.available)
+    func export(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { try export(programme($0)) }
+    }
+
+    private func export(_ runner: SkillsRunner) throws {
         let file = runner.folder.appendingPathComponent("export.json").path
         try runner.succeed(["learner", "export", "L-MOH", "--out", file])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])

@@ -129,10 +129,8 @@ struct ImportTests {
                     .utf8), expected: [":3:6: error: mode 'on-foot' must be one of"]),
     ]
 
-    /// Each bad file with each store that imports its kind (PostgreSQL imports sessions files only, so far).
-    static let badFilesByStore = badFiles.flatMap { bad in
-        StoreKinds.available.filter { $0 == "sqlite" || bad.kind == "sessions" }.map { (bad, $0) }
-    }
+    /// Each bad file with each store.
+    static let badFilesByStore = badFiles.flatMap { bad in StoreKinds.available.map { (bad, $0) } }
 
     @Test("a bad file is refused whole, naming file, line and column", arguments: badFilesByStore)
     func refused(_ bad: BadFile, _ kind: String) throws {
