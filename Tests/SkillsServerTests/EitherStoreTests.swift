@@ -11,11 +11,13 @@ import SkillsTestSupport
 import Testing
 
 /// The web door on each store: sessions live in the store, so a second server on the same database knows the cookie
-/// the first one set.
+/// the first one set, and ends it after the same idle time.
 @Suite struct EitherStoreTests {
     static let clock = Clock.fixed(Day(iso: "2026-11-26")!)
 
-    @Test("a tutor signs in and records a session; a second server on the same store accepts the cookie", arguments: StoreKinds.available)
+    @Test(
+        "a tutor signs in and records a session; a second server on the same store accepts the cookie until it is idle",
+        arguments: StoreKinds.available)
     func signInRecordAndShareTheSession(_ kind: String) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-either-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -55,6 +57,18 @@ import Testing
         }
         let actions = try await second.auditLog(AuditFilter(limit: 100)).map(\.action)
         #expect(actions.contains("sign-in") && actions.contains("session.record"))
+
+        // Half an hour without a request ends the session, on every server.
+        let later = Clock { Self.clock.now().addingTimeInterval(WebSessionLifetime.idle + 1) }
+        let idle = ServiceContext(store: second, clock: later)
+        try await Application(router: SkillsWeb.router(services: idle, accounts: second, configuration: ServerConfiguration())).test(
+            .router
+        ) { client in
+            let answer = try await client.executeRequest(
+                uri: "/learners/L-ANWEN", method: .get, headers: [.cookie: "skills_session=\(cookie)"], body: nil)
+            #expect(answer.status == .seeOther)
+            #expect(answer.headers[.location] == "/sign-in")
+        }
     }
 
     /// A programme with one centre, a tutor who has a password, and a learner, on a new store at `location`.
