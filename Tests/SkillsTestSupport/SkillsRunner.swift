@@ -58,6 +58,17 @@ public struct SkillsRunner: Sendable {
         return output.stdout
     }
 
+    /// Runs one SQL statement with the store's own shell (sqlite3 or psql) and returns its rows as `a|b` lines: for
+    /// checking what the database holds, beside what the commands say.
+    public func query(_ sql: String) throws -> String {
+        let output =
+            isPostgres
+            ? try Command.run("/usr/bin/psql", [database, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", sql])
+            : try Command.run("/usr/bin/sqlite3", [database, sql])
+        guard output.status == 0 else { throw RunnerError("`\(sql)` failed: \(output.stderr)") }
+        return output.stdout
+    }
+
     /// Every row of every table, as the sqlite3 shell (or pg_dump) dumps it: equal dumps mean nothing changed.
     public func databaseDump() throws -> String {
         if isPostgres {
