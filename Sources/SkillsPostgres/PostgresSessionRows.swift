@@ -134,9 +134,7 @@ struct PostgresSessionRows {
                 mode.rawValue,
                 codes.joined(separator: ";"), notes,
             ], to: &staged)
-        if ref.hasPrefix("S"), ref.count >= 7, ref.count <= 18, let number = Int(ref.dropFirst()), ref.dropFirst().allSatisfy(\.isASCII) {
-            highestNumberedRef = max(highestNumberedRef, number)
-        }
+        if let number = PostgresRefSequence.session.number(in: ref) { highestNumberedRef = max(highestNumberedRef, number) }
         return .inserted
     }
 
