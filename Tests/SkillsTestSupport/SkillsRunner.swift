@@ -38,14 +38,22 @@ public struct SkillsRunner: Sendable {
 
     /// Runs `skills` with arguments as a given actor.
     @discardableResult
-    public func run(_ arguments: [String], as actor: String = "test-tutor", environment extra: [String: String] = [:]) throws -> Output {
+    public func run(
+        _ arguments: [String], as actor: String = "test-tutor", environment extra: [String: String] = [:], input: Data? = nil
+    ) throws -> Output {
+        var environment = environment(as: actor)
+        for (key, value) in extra { environment[key] = value }
+        return try Command.run(Paths.skillsBinary, arguments, environment: environment, in: folder, input: input)
+    }
+
+    /// The environment `skills` runs in: this programme, its day and signing key, and who is acting.
+    public func environment(as actor: String = "test-tutor") -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["SKILLS_DB"] = database
         environment["SKILLS_TODAY"] = today
         environment["SKILLS_ACTOR"] = actor
         if isPostgres { environment["SKILLS_KEY"] = folder.appendingPathComponent("signing-key.pem").path }
-        for (key, value) in extra { environment[key] = value }
-        return try Command.run(Paths.skillsBinary, arguments, environment: environment, in: folder)
+        return environment
     }
 
     /// Runs `skills` and fails unless it exits 0.
