@@ -110,7 +110,7 @@ let package = Package(
         .testTarget(
             name: "SkillsServerTests",
             dependencies: [
-                "SkillsCore", "SkillsStore", "SkillsSQLite", "SkillsServices", "SkillsServer", "SkillsTestSupport",
+                "SkillsCore", "SkillsStore", "SkillsSQLite", "SkillsStoreFactory", "SkillsServices", "SkillsServer", "SkillsTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

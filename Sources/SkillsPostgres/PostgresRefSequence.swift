@@ -15,6 +15,13 @@ struct PostgresRefSequence: Sendable {
 
     func ref(_ number: Int) -> String { prefix + String(format: "%06d", number) }
 
+    /// The number in a ref of this shape (the prefix and six to seventeen digits), or nil.
+    func number(in ref: String) -> Int? {
+        let digits = ref.utf8.dropFirst()
+        guard ref.hasPrefix(prefix), (6...17).contains(digits.count), digits.allSatisfy({ (48...57).contains($0) }) else { return nil }
+        return Int(ref.dropFirst())
+    }
+
     /// Takes the next free ref and moves the counter past it; runs inside the caller's write transaction.
     func next(_ connection: PostgresConnection) async throws -> String {
         var number =

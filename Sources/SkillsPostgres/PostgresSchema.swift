@@ -14,6 +14,7 @@ enum PostgresSchema {
         ("v4 constant-time lookups", constantTimeLookups),
         ("v5 certificate output folders", "ALTER TABLE certificates ADD COLUMN output_folder TEXT"),
         ("v6 pending file removals", pendingFileRemovals),
+        ("v7-accounts", accounts),
         ("v8 erasure requests", erasureRequests),
     ]
 
@@ -203,6 +204,29 @@ enum PostgresSchema {
           file_path TEXT NOT NULL,
           output_folder TEXT,
           audit_id BIGINT NOT NULL REFERENCES audit_log(id));
+        """
+
+    /// Sign-in for the web door, as in SQLite: instants as seconds since 1970, secrets only as digests.
+    private static let accounts = """
+        CREATE TABLE actor_passwords (
+          actor_name TEXT PRIMARY KEY REFERENCES actors(name) ON DELETE CASCADE,
+          hash TEXT NOT NULL,
+          set_at TEXT NOT NULL);
+        CREATE TABLE sign_in_failures (
+          name TEXT PRIMARY KEY,
+          count INTEGER NOT NULL,
+          last_at DOUBLE PRECISION NOT NULL);
+        CREATE TABLE web_sessions (
+          digest TEXT PRIMARY KEY,
+          holder_kind TEXT NOT NULL CHECK (holder_kind IN ('actor', 'learner')),
+          holder TEXT NOT NULL,
+          form_token TEXT NOT NULL,
+          started_at DOUBLE PRECISION NOT NULL,
+          last_seen_at DOUBLE PRECISION NOT NULL);
+        CREATE TABLE access_codes (
+          digest TEXT PRIMARY KEY,
+          learner_ref TEXT NOT NULL,
+          expires_at DOUBLE PRECISION NOT NULL);
         """
 
     private static let erasureRequests = """

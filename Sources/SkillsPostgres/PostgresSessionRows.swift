@@ -46,11 +46,7 @@ struct PostgresSessionRows {
                 String(fields.record.line), row.ref, row.learnerRef, String(row.learner.id), row.tutorRef, String(row.tutor.id),
                 row.date.description, String(row.minutes), row.mode.rawValue, row.outcomes.joined(separator: ";"), row.notes,
             ], to: &staged)
-        if row.ref.hasPrefix("S"), row.ref.count >= 7, row.ref.count <= 18, let number = Int(row.ref.dropFirst()),
-            row.ref.dropFirst().allSatisfy(\.isASCII)
-        {
-            highestNumberedRef = max(highestNumberedRef, number)
-        }
+        if let number = PostgresRefSequence.session.number(in: row.ref) { highestNumberedRef = max(highestNumberedRef, number) }
         return .inserted
     }
 

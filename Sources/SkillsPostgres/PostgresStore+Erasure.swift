@@ -56,6 +56,10 @@ extension PostgresStore {
             """)
         try await connection.execute("UPDATE sessions SET notes = NULL WHERE learner_id = ANY(\(ids)) AND notes IS NOT NULL")
         try await connection.execute("DELETE FROM erasure_requests WHERE learner_id = ANY(\(ids))")
+        // An erased learner can no longer sign in: their unused access codes and open web sessions go with the name.
+        let refs = batch.map(\.ref)
+        try await connection.execute("DELETE FROM access_codes WHERE learner_ref = ANY(\(refs))")
+        try await connection.execute("DELETE FROM web_sessions WHERE holder_kind = 'learner' AND holder = ANY(\(refs))")
         var files: [CertificateFile] = []
         for row in try await connection.rows(
             "SELECT id, code, kind, subject, file_path, output_folder FROM certificates WHERE learner_id = ANY(\(ids))")
@@ -77,7 +81,7 @@ extension PostgresStore {
                   revoked_reason = \(CertificateRecord.erasureReason) WHERE id = \(id)
                 """)
         }
-        let records = batch.map { "learner:\($0.ref)" }
+        let records = refs.map { "learner:\($0)" }
         try await connection.execute(
             "UPDATE audit_log SET details = \(AuditChain.erasedDetails) WHERE record = ANY(\(records)) AND NOT id = ANY(\(auditIDs))")
         return files

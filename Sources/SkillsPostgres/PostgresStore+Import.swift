@@ -4,18 +4,14 @@ import SkillsCore
 import SkillsStore
 
 extension PostgresStore: ImportStore {
-    /// Imports a whole sessions file in one transaction, all rows or none: each row is checked as SQLite checks it,
-    /// the good rows go to a staging table with `COPY … FROM STDIN`, then one query finds the rows already stored (or
-    /// stored differently) and one `INSERT … SELECT` writes the rest.
+    /// Imports a whole file in one transaction, all rows or none, audited as SQLite audits it. Every row is checked by the
+    /// checks both stores share; sessions are then staged with `COPY … FROM STDIN` and compared with the stored ones in
+    /// one query, while centres, tutors and learners are compared as they are read (`PostgresPeopleRows`) and the new
+    /// ones copied in at the end.
     public func importFile(
         _ request: ImportRequest, by authorisation: Authorisation, nextChunk: () throws -> [UInt8]?,
         progress: (_ bytes: Int, _ rows: Int) -> Void
     ) async throws -> ImportSummary {
-        guard request.kind == .sessions else {
-            throw ServiceError.invalid(
-                field: "db", value: location, "importing \(request.kind.rawValue) files into PostgreSQL is not built yet",
-                hint: "import them into an SQLite programme and move it with migrate-store, or add them one by one")
-        }
         let started = Date()
         var summary = ImportSummary()
         summary.dryRun = request.dryRun
@@ -23,30 +19,19 @@ extension PostgresStore: ImportStore {
             try await writeTransaction { connection in
                 try await authorise(connection, authorisation)
                 let auditID = try await PostgresAuditTrail.append(
-                    connection, at: clock.now(), actor: authorisation.actorName, action: "import.sessions", record: "file:\(request.file)",
-                    details: [:])
-                var rows = try await PostgresSessionRows(connection, today: clock.today, allowOtherCentre: request.allowOtherCentre)
-                var feed = ImportFeed(kind: .sessions, dayFirstDates: request.dayFirstDates)
-                var bytesRead = 0
-                while let chunk = try nextChunk() {
-                    bytesRead += chunk.count
-                    try chunk.withUnsafeBufferPointer { bytes in
-                        try feed.feed(bytes, summary: &summary) { fields, problems in rows.importRow(fields, problems: &problems) }
+                    connection, at: clock.now(), actor: authorisation.actorName, action: "import.\(request.kind.rawValue)",
+                    record: "file:\(request.file)", details: [:])
+                if request.kind == .sessions {
+                    try await importSessions(
+                        request, connection, auditID: auditID, nextChunk: nextChunk, progress: progress, summary: &summary)
+                } else {
+                    var rows = try await PostgresPeopleRows(request.kind, connection, auditID: auditID, today: clock.today)
+                    try Self.feed(request, nextChunk: nextChunk, progress: progress, summary: &summary) { fields, problems in
+                        rows.importRow(fields, problems: &problems)
                     }
-                    progress(bytesRead, summary.rowsRead)
+                    guard summary.committed else { throw ImportRollback() }
+                    try await rows.write(connection, actor: authorisation.actorName, at: timestamp())
                 }
-                try feed.finish(summary: &summary) { fields, problems in rows.importRow(fields, problems: &problems) }
-                guard summary.problems.isEmpty else { throw ImportRollback() }
-                try await stage(rows.staged, connection)
-                try await checkStored(connection, column: rows.refColumn, &summary)
-                guard summary.committed else { throw ImportRollback() }
-                try await connection.execute(
-                    """
-                    INSERT INTO sessions (ref, learner_id, tutor_id, date, minutes, mode, outcomes, notes, audit_id)
-                    SELECT ref, learner_id, tutor_id, date, minutes, mode, outcomes, nullif(notes, ''), \(auditID) FROM import_sessions
-                    ON CONFLICT (learner_id, ref) DO NOTHING
-                    """)
-                try await PostgresRefSequence.session.taken(rows.highestNumberedRef, connection)
                 try await PostgresAuditTrail.amend(
                     connection, id: auditID,
                     details: [
@@ -59,6 +44,43 @@ extension PostgresStore: ImportStore {
         }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    /// Checks a sessions file row by row, stages the good rows, settles the ones already stored and writes the rest.
+    private func importSessions(
+        _ request: ImportRequest, _ connection: PostgresConnection, auditID: Int64, nextChunk: () throws -> [UInt8]?,
+        progress: (_ bytes: Int, _ rows: Int) -> Void, summary: inout ImportSummary
+    ) async throws {
+        var rows = try await PostgresSessionRows(connection, today: clock.today, allowOtherCentre: request.allowOtherCentre)
+        try Self.feed(request, nextChunk: nextChunk, progress: progress, summary: &summary) { fields, problems in
+            rows.importRow(fields, problems: &problems)
+        }
+        guard summary.problems.isEmpty else { throw ImportRollback() }
+        try await stage(rows.staged, connection)
+        try await checkStored(connection, column: rows.refColumn, &summary)
+        guard summary.committed else { throw ImportRollback() }
+        try await connection.execute(
+            """
+            INSERT INTO sessions (ref, learner_id, tutor_id, date, minutes, mode, outcomes, notes, audit_id)
+            SELECT ref, learner_id, tutor_id, date, minutes, mode, outcomes, nullif(notes, ''), \(auditID) FROM import_sessions
+            ON CONFLICT (learner_id, ref) DO NOTHING
+            """)
+        try await PostgresRefSequence.session.taken(rows.highestNumberedRef, connection)
+    }
+
+    /// Reads the file chunk by chunk through the shared `ImportFeed`, handing each well-formed row to `row`.
+    private static func feed(
+        _ request: ImportRequest, nextChunk: () throws -> [UInt8]?, progress: (_ bytes: Int, _ rows: Int) -> Void,
+        summary: inout ImportSummary, row: (FieldReader, inout ImportProblems) throws -> RowResult
+    ) throws {
+        var feed = ImportFeed(kind: request.kind, dayFirstDates: request.dayFirstDates)
+        var bytesRead = 0
+        while let chunk = try nextChunk() {
+            bytesRead += chunk.count
+            try chunk.withUnsafeBufferPointer { bytes in try feed.feed(bytes, summary: &summary, row: row) }
+            progress(bytesRead, summary.rowsRead)
+        }
+        try feed.finish(summary: &summary, row: row)
     }
 
     /// Copies the checked rows into a staging table that disappears with the transaction.

@@ -13,10 +13,12 @@ public struct TableCopy: Sendable {
         self.rows = rows
     }
 
-    /// The programme's tables in an order that satisfies their references.
+    /// The programme's tables in an order that satisfies their references; the accounts come too, so people sign in to
+    /// a moved programme with the passwords they had.
     public static let programmeTables = [
         "programme", "audit_log", "regions", "curriculum_versions", "outcomes", "centres", "tutors", "learners", "sessions",
-        "signing_keys", "certificates", "consents", "actors", "ref_counters", "pending_file_removals",
+        "signing_keys", "certificates", "consents", "actors", "ref_counters", "pending_file_removals", "actor_passwords",
+        "sign_in_failures", "web_sessions", "access_codes",
         "erasure_requests",
     ]
 }

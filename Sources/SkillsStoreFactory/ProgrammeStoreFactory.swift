@@ -31,6 +31,14 @@ public enum ProgrammeLocation: Sendable, Equatable {
         }
     }
 
+    /// Opens the existing programme for the web door, which also needs its accounts: both stores keep them.
+    public func openWithAccounts(clock: Clock) async throws -> any ProgrammeStore & AccountStore {
+        switch self {
+        case .sqlite(let path): try SQLiteStore.open(path: path, clock: clock)
+        case .postgres(let place): try await PostgresStore.open(place, clock: clock)
+        }
+    }
+
     /// Builds an empty programme's schema: a new SQLite file, or an empty PostgreSQL database.
     public func create(clock: Clock) async throws -> any ProgrammeStore {
         switch self {

@@ -4,13 +4,16 @@ import Testing
 
 @Suite("People in control of their data")
 struct DataRightsTests {
-    func sqlite(_ runner: SkillsRunner, _ sql: String) throws -> String {
-        try Command.run("/usr/bin/sqlite3", [runner.database, sql]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    func query(_ runner: SkillsRunner, _ sql: String) throws -> String {
+        try runner.query(sql).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A programme with a learner who has sessions with notes, consent changes and a certificate.
-    func programme() throws -> SkillsRunner {
-        let runner = try ProgrammeFixture.standard(SkillsRunner())
+    func programme() throws -> SkillsRunner { try programme(SkillsRunner()) }
+
+    /// The same programme, on the runner's store.
+    func programme(_ empty: SkillsRunner) throws -> SkillsRunner {
+        let runner = try ProgrammeFixture.standard(empty)
         try runner.succeed(
             [
                 "session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--minutes", "60", "--date", "2026-11-10", "--notes",
@@ -25,9 +28,12 @@ struct DataRightsTests {
         return runner
     }
 
-    @Test("export holds every fact the test put in")
-    func export() throws {
-        let runner = try programme()
+    @Test("export holds every fact the test put in", arguments: StoreKinds.available)
+    func export(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { try export(programme($0)) }
+    }
+
+    private func export(_ runner: SkillsRunner) throws {
         let file = runner.folder.appendingPathComponent("export.json").path
         try runner.succeed(["learner", "export", "L-MOH", "--out", file])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])
@@ -55,9 +61,14 @@ struct DataRightsTests {
         #expect(!(audit.compactMap { $0["record"] as? String }.contains("learner:L-GWEN")))
     }
 
-    @Test("after erasure the name is nowhere in the database file or its WAL, reports are unchanged, the certificate is withdrawn")
-    func erase() throws {
-        let runner = try programme()
+    @Test(
+        "after erasure the name is nowhere in the database (SQLite: its file and WAL; PostgreSQL: every table), reports are unchanged, the certificate is withdrawn",
+        arguments: StoreKinds.available)
+    func erase(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { try erase(programme($0)) }
+    }
+
+    private func erase(_ runner: SkillsRunner) throws {
         let certificate = try #require(
             try FileManager.default.contentsOfDirectory(atPath: runner.folder.appendingPathComponent("out/CARD-01").path).first {
                 $0.contains("module")
@@ -74,7 +85,13 @@ struct DataRightsTests {
         let traces = ["محمد عبد الله", "عبد الله", "Mohammed Abdullah", "Abdullah", "Brought his own phone", "own phone"].map {
             Array($0.utf8)
         }
-        for file in [runner.database, runner.database + "-wal"] where FileManager.default.fileExists(atPath: file) {
+        if runner.isPostgres {
+            let dump = Array(try runner.databaseDump().utf8)
+            for trace in traces {
+                #expect(!Self.contains(dump, trace), "'\(String(decoding: trace, as: UTF8.self))' is still in the database")
+            }
+        }
+        for file in [runner.database, runner.database + "-wal"] where !runner.isPostgres && FileManager.default.fileExists(atPath: file) {
             let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
             for trace in traces {
                 #expect(!Self.contains(bytes, trace), "'\(String(decoding: trace, as: UTF8.self))' is still in \(file)")
@@ -91,20 +108,24 @@ struct DataRightsTests {
         #expect(verified.stdout.contains("withdrawn") && verified.stdout.contains("learner's request"))
         #expect(!verified.stdout.contains("محمد"))
         #expect(try runner.succeed(["audit", "verify"]).hasPrefix("intact"))
-        #expect(try sqlite(runner, "SELECT count(*) FROM sessions s JOIN learners l ON l.id = s.learner_id WHERE l.ref = 'L-MOH'") == "1")
+        #expect(try query(runner, "SELECT count(*) FROM sessions s JOIN learners l ON l.id = s.learner_id WHERE l.ref = 'L-MOH'") == "1")
     }
 
-    @Test("retention anonymises learners inactive for longer than the period, and a dry run changes nothing")
-    func retention() throws {
-        let runner = try ProgrammeFixture.standard(SkillsRunner(today: "2030-01-15"))
+    @Test(
+        "retention anonymises learners inactive for longer than the period, and a dry run changes nothing", arguments: StoreKinds.available)
+    func retention(_ kind: String) throws {
+        try StoreKinds.withRunner(kind, today: "2030-01-15") { try retention(ProgrammeFixture.standard($0)) }
+    }
+
+    private func retention(_ runner: SkillsRunner) throws {
         try runner.succeed(["session", "record", "--tutor", "T-ALED", "--learner", "L-WANG", "--minutes", "30", "--date", "2029-12-01"])
         let before = try runner.databaseDump()
         let dry = try runner.succeed(["retention", "apply", "--older-than", "2y", "--dry-run"])
         #expect(dry.contains("would erase 2") && dry.contains("L-GWEN") && dry.contains("L-MOH"))
         #expect(try runner.databaseDump() == before)
         try runner.succeed(["retention", "apply", "--older-than", "2y"])
-        #expect(try sqlite(runner, "SELECT ref FROM learners WHERE name = '[erased]' ORDER BY ref") == "L-GWEN\nL-MOH")
-        #expect(try sqlite(runner, "SELECT name FROM learners WHERE ref = 'L-WANG'") == "王秀英")
+        #expect(try query(runner, "SELECT ref FROM learners WHERE name = '[erased]' ORDER BY ref") == "L-GWEN\nL-MOH")
+        #expect(try query(runner, "SELECT name FROM learners WHERE ref = 'L-WANG'") == "王秀英")
     }
 
     @Test("audit verify catches an entry edited, deleted or inserted with the sqlite3 shell, naming the first bad one")
@@ -117,7 +138,7 @@ struct DataRightsTests {
         ] {
             let runner = try ProgrammeFixture.standard(SkillsRunner())
             #expect(try runner.succeed(["audit", "verify"]).hasPrefix("intact"))
-            _ = try sqlite(runner, sql)
+            _ = try query(runner, sql)
             let output = try runner.run(["audit", "verify"])
             #expect(output.status == 1)
             #expect(output.stdout.contains(expected), "\(sql): \(output.stdout)")
@@ -135,7 +156,7 @@ struct DataRightsTests {
         #expect(refused.status == 77)
         #expect(refused.stderr.contains("'priya' is a tutor at BRAD-01") && refused.stderr.contains("CARD-01"), "\(refused.stderr)")
         #expect(try runner.databaseDump().split(separator: "\n").filter { !$0.contains("audit_log") } == before)
-        #expect(try sqlite(runner, "SELECT actor || ' ' || action FROM audit_log ORDER BY id DESC LIMIT 1") == "priya refused")
+        #expect(try query(runner, "SELECT actor || ' ' || action FROM audit_log ORDER BY id DESC LIMIT 1") == "priya refused")
         #expect(try runner.run(["learner", "erase", "L-MOH", "--reason", "test", "--yes"], as: "aled").status == 77)
         #expect(try runner.run(["learner", "list"], as: "stranger").stderr.contains("not registered"))
         try runner.succeed(["session", "record", "--tutor", "T-ALED", "--learner", "L-MOH", "--minutes", "30"], as: "aled")

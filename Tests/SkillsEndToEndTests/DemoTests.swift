@@ -5,23 +5,32 @@ import Testing
 @Suite("Demo programme")
 struct DemoTests {
     func counts(_ runner: SkillsRunner) throws -> String {
-        try Command.run(
-            "/usr/bin/sqlite3",
-            [
-                runner.database,
-                """
-                SELECT (SELECT count(*) FROM centres) || ' ' || (SELECT count(*) FROM tutors) || ' ' || (SELECT count(*) FROM learners)
-                  || ' ' || (SELECT count(*) FROM sessions) || ' ' || (SELECT count(DISTINCT ref) FROM sessions)
-                """,
-            ]
-        ).stdout
+        try runner.query(
+            """
+            SELECT (SELECT count(*) FROM centres) || ' ' || (SELECT count(*) FROM tutors) || ' ' || (SELECT count(*) FROM learners)
+              || ' ' || (SELECT count(*) FROM sessions) || ' ' || (SELECT count(DISTINCT ref) FROM sessions)
+            """)
     }
 
     @Test("same seed, same programme; re-importing its CSV files into a new database gives the same counts")
     func reproducible() throws {
-        let first = try SkillsRunner()
+        try reproducible(first: try SkillsRunner(), third: try SkillsRunner())
+    }
+
+    @Test(
+        "the demo creates and fills an empty PostgreSQL database, and its files import there as on SQLite",
+        .enabled(if: StoreKinds.available.contains("postgres")))
+    func reproducibleOnPostgres() throws {
+        let sqlite = try SkillsRunner()
+        try sqlite.succeed(["demo", "--learners", "300", "--seed", "11", "--files", "files"])
+        try StoreKinds.withRunner("postgres") { first in
+            try StoreKinds.withRunner("postgres") { third in try reproducible(first: first, third: third) }
+            #expect(try counts(first) == counts(sqlite))
+        }
+    }
+
+    private func reproducible(first: SkillsRunner, third: SkillsRunner) throws {
         let second = try SkillsRunner()
-        let third = try SkillsRunner()
         try first.succeed(["demo", "--learners", "300", "--seed", "11", "--files", "files"])
         try second.succeed(["demo", "--learners", "300", "--seed", "11", "--files", "files", "--files-only"])
         for name in ["centres", "tutors", "learners", "sessions"] {

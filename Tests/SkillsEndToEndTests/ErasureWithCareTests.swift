@@ -8,9 +8,12 @@ struct ErasureWithCareTests {
     /// The data-rights programme: L-MOH has a session with notes and two certificates written under `out/`.
     func programme() throws -> SkillsRunner { try DataRightsTests().programme() }
 
-    @Test("without --yes and without a terminal nothing is erased; without --reason it is refused")
-    func refusesWithoutConfirmation() throws {
-        let runner = try programme()
+    @Test("without --yes and without a terminal nothing is erased; without --reason it is refused", arguments: StoreKinds.available)
+    func refusesWithoutConfirmation(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { try refusesWithoutConfirmation(DataRightsTests().programme($0)) }
+    }
+
+    private func refusesWithoutConfirmation(_ runner: SkillsRunner) throws {
         let unasked = try runner.run(["learner", "erase", "L-MOH", "--reason", "learner's request"])
         #expect(unasked.status == 64 && unasked.stderr.contains("add --yes"), "\(unasked.stderr)")
         #expect(unasked.stdout.contains("withdraw 2 certificate(s)"), "the preview is shown before the refusal: \(unasked.stdout)")
@@ -19,9 +22,14 @@ struct ErasureWithCareTests {
         #expect(try runner.succeed(["learner", "show", "L-MOH"]).contains("محمد عبد الله"))
     }
 
-    @Test("the preview names the certificates withdrawn, the files deleted and what is kept; show says when and why")
-    func previewThenShow() throws {
-        let runner = try programme()
+    @Test(
+        "the preview names the certificates withdrawn, the files deleted and what is kept; show says when and why",
+        arguments: StoreKinds.available)
+    func previewThenShow(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { try previewThenShow(DataRightsTests().programme($0)) }
+    }
+
+    private func previewThenShow(_ runner: SkillsRunner) throws {
         let files = try FileManager.default.subpathsOfDirectory(atPath: runner.folder.appendingPathComponent("out").path)
             .filter { $0.hasSuffix(".pdf") }
         #expect(files.count == 2)

@@ -16,9 +16,12 @@ struct ImportTests {
         try file(runner, name, Array(text.utf8))
     }
 
-    @Test("RFC 4180: BOM, CRLF, quoted commas, quotes and line breaks all import exactly")
-    func rfc4180() throws {
-        let runner = try ProgrammeFixture.standard(SkillsRunner())
+    @Test("RFC 4180: BOM, CRLF, quoted commas, quotes and line breaks all import exactly", arguments: StoreKinds.available)
+    func rfc4180(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { try rfc4180(ProgrammeFixture.standard($0)) }
+    }
+
+    private func rfc4180(_ runner: SkillsRunner) throws {
         let learners =
             "\u{FEFF}learner_ref,name,year_of_birth,centre_ref,enrolled_on,large_print\r\n"
             + "L-A,\"O'Neill, Siobhán \"\"Shiv\"\"\",1950,CARD-01,2026-10-01,yes\r\n"
@@ -34,18 +37,21 @@ struct ImportTests {
             Self.sessionHeader
             + "\nS1,2026-11-02,L-A,T-ALED,45,in-person,F1.1;F1.2,\"Used \"\"Find my phone\"\",\nthen reset, a password\"\n"
         try runner.succeed(["import", "sessions", try file(runner, "sessions.csv", sessions)])
-        let notes = try Command.run("/usr/bin/sqlite3", [runner.database, "SELECT notes FROM sessions WHERE ref = 'S1'"]).stdout
+        let notes = try runner.query("SELECT notes FROM sessions WHERE ref = 'S1'")
         #expect(notes == "Used \"Find my phone\",\nthen reset, a password\n")
         #expect(try runner.succeed(["progress", "L-A"]).contains("2 of 62 outcomes achieved"))
     }
 
-    @Test("an outcome list with spaces or stray separators is stored tidily and re-imports as present")
-    func untidyOutcomes() throws {
-        let runner = try ProgrammeFixture.standard(SkillsRunner())
+    @Test("an outcome list with spaces or stray separators is stored tidily and re-imports as present", arguments: StoreKinds.available)
+    func untidyOutcomes(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { try untidyOutcomes(ProgrammeFixture.standard($0)) }
+    }
+
+    private func untidyOutcomes(_ runner: SkillsRunner) throws {
         let path = try file(runner, "s.csv", Self.sessionHeader + "\nS9,2026-11-02,L-MOH,T-ALED,45,phone, F1.1 ;;F1.2;,\n")
         #expect(try runner.succeed(["import", "sessions", path]).contains("1 new"))
         #expect(try runner.succeed(["import", "sessions", path]).contains("1 already present"))
-        let stored = try Command.run("/usr/bin/sqlite3", [runner.database, "SELECT outcomes FROM sessions"]).stdout
+        let stored = try runner.query("SELECT outcomes FROM sessions")
         #expect(stored == "F1.1;F1.2\n")
         #expect(try runner.succeed(["progress", "L-MOH"]).contains("2 of 62 outcomes achieved"))
     }
@@ -129,10 +135,8 @@ struct ImportTests {
                     .utf8), expected: [":3:6: error: mode 'on-foot' must be one of"]),
     ]
 
-    /// Each bad file with each store that imports its kind (PostgreSQL imports sessions files only, so far).
-    static let badFilesByStore = badFiles.flatMap { bad in
-        StoreKinds.available.filter { $0 == "sqlite" || bad.kind == "sessions" }.map { (bad, $0) }
-    }
+    /// Each bad file with each store.
+    static let badFilesByStore = badFiles.flatMap { bad in StoreKinds.available.map { (bad, $0) } }
 
     @Test("a bad file is refused whole, naming file, line and column", arguments: badFilesByStore)
     func refused(_ bad: BadFile, _ kind: String) throws {

@@ -9,6 +9,13 @@ struct PostgresMigrationTests {
     @Test("migrate-store copies everything: the same regional report byte for byte, and an intact audit chain")
     func sameReport() throws {
         let (sqlite, sqliteReport) = try RegionalReportTests.report(period: ["--period", RegionalReportTests.year])
+        var environment = ProcessInfo.processInfo.environment
+        environment["SKILLS_DB"] = sqlite.database
+        environment["SKILLS_ACTOR"] = "test-tutor"
+        let password = try Command.run(
+            Paths.skillsBinary, ["actor", "password", "test-tutor", "--stdin"], environment: environment, in: sqlite.folder,
+            input: Data("correct horse battery".utf8))
+        #expect(password.status == 0, "\(password.stderr)")
         let database = try PostgresTestDatabase()
         defer { try? database.drop() }
         let moved = try sqlite.succeed(["migrate-store", "--from", sqlite.database, "--to", database.url])
@@ -25,6 +32,7 @@ struct PostgresMigrationTests {
             #expect(original == copy, "\(file) differs after the move")
         }
         #expect(try database.query("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1").contains("programme.migrate"))
+        #expect(try database.query("SELECT actor_name FROM actor_passwords") == "test-tutor\n", "the password was not moved")
     }
 
     @Test("migrate-store refuses a database that already holds something, and changes nothing in it")

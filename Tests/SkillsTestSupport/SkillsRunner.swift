@@ -38,14 +38,22 @@ public struct SkillsRunner: Sendable {
 
     /// Runs `skills` with arguments as a given actor.
     @discardableResult
-    public func run(_ arguments: [String], as actor: String = "test-tutor", environment extra: [String: String] = [:]) throws -> Output {
+    public func run(
+        _ arguments: [String], as actor: String = "test-tutor", environment extra: [String: String] = [:], input: Data? = nil
+    ) throws -> Output {
+        var environment = environment(as: actor)
+        for (key, value) in extra { environment[key] = value }
+        return try Command.run(Paths.skillsBinary, arguments, environment: environment, in: folder, input: input)
+    }
+
+    /// The environment `skills` runs in: this programme, its day and signing key, and who is acting.
+    public func environment(as actor: String = "test-tutor") -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["SKILLS_DB"] = database
         environment["SKILLS_TODAY"] = today
         environment["SKILLS_ACTOR"] = actor
         if isPostgres { environment["SKILLS_KEY"] = folder.appendingPathComponent("signing-key.pem").path }
-        for (key, value) in extra { environment[key] = value }
-        return try Command.run(Paths.skillsBinary, arguments, environment: environment, in: folder)
+        return environment
     }
 
     /// Runs `skills` and fails unless it exits 0.
@@ -55,6 +63,17 @@ public struct SkillsRunner: Sendable {
         guard output.status == 0 else {
             throw RunnerError("`skills \(arguments.joined(separator: " "))` exited \(output.status): \(output.stderr)")
         }
+        return output.stdout
+    }
+
+    /// Runs one SQL statement with the store's own shell (sqlite3 or psql) and returns its rows as `a|b` lines: for
+    /// checking what the database holds, beside what the commands say.
+    public func query(_ sql: String) throws -> String {
+        let output =
+            isPostgres
+            ? try Command.run("/usr/bin/psql", [database, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", sql])
+            : try Command.run("/usr/bin/sqlite3", [database, sql])
+        guard output.status == 0 else { throw RunnerError("`\(sql)` failed: \(output.stderr)") }
         return output.stdout
     }
 

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import SkillsSQLite
 import SkillsServices
 
 /// `skills actor password NAME --stdin`: sets the password someone signs in to the web pages and the API with.
@@ -28,9 +27,8 @@ struct SetPassword: AsyncParsableCommand {
             throw UserError(
                 .usage, "no password on standard input — send it with: printf '%s' 'PASSWORD' | skills actor password \(name) --stdin")
         }
-        let store = try SQLiteStore.open(path: programme.databasePath, clock: programme.clock)
-        let services = ServiceContext(store: store, clock: programme.clock)
-        try await AccountService(services, accounts: store).setPassword(line, for: name, by: programme.actorName)
+        let (services, accounts) = try await programme.servicesWithAccounts()
+        try await AccountService(services, accounts: accounts).setPassword(line, for: name, by: programme.actorName)
         print("password set for \(name)")
     }
 }

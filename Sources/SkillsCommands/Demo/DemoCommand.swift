@@ -10,7 +10,8 @@ struct DemoCommand: AsyncParsableCommand {
         abstract: "Generate a realistic demo programme as CSV files and import them.",
         discussion: """
             Example:  skills demo --learners 2000 --seed 7 --files demo-data
-            Creates the programme first if the database does not exist. The same seed gives the same programme.
+            Creates the programme first in a new SQLite file or an empty PostgreSQL database. The same seed gives
+            the same programme.
             """)
 
     @OptionGroup var programme: ProgrammeOptions
@@ -24,12 +25,7 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        if !programme.mayHoldProgramme {
-            var setup = try InitCommand.parse(["--name", "DigitalSkills Demo Programme"])
-            setup.programme = programme
-            try await setup.run()
-        }
-        let services = try await programme.services()
+        let services = try await servicesCreatingTheProgramme()
         let paths = try await DemoService(services).writeFiles(learners: learners, seed: seed, folder: files, by: programme.actorName)
         print("wrote the demo programme's CSV files to \(files)/")
         guard !filesOnly else { return }
@@ -39,5 +35,16 @@ struct DemoCommand: AsyncParsableCommand {
             CSVFileImport.report(summary, file: path)
             if !summary.problems.isEmpty { throw ExitCode(UserError.Kind.data.rawValue) }
         }
+    }
+
+    /// The services over the programme, creating it first in a new SQLite file or in an empty PostgreSQL database.
+    private func servicesCreatingTheProgramme() async throws -> ServiceContext {
+        if programme.mayHoldProgramme {
+            do { return try await programme.services() } catch ServiceError.noProgramme {}
+        }
+        var setup = try InitCommand.parse(["--name", "DigitalSkills Demo Programme"])
+        setup.programme = programme
+        try await setup.run()
+        return try await programme.services()
     }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
-import SkillsSQLite
 import SkillsServer
 import SkillsServices
 
@@ -24,7 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
     var publicURL: String?
     @Option(
         help: ArgumentHelp(
-            "Where coordinators' pages issue certificates (a folder per centre; default: certificates beside the database).",
+            "Where coordinators' pages issue certificates (a folder per centre; default: certificates beside an SQLite database).",
             valueName: "dir"))
     var certificates: String?
 
@@ -38,20 +37,15 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        // Accounts, web sessions and access codes are kept by the SQLite store only, so far.
-        guard case .sqlite(let path) = try programme.location else {
-            throw UserError(
-                .usage, "skills serve runs on an SQLite programme for now: accounts are not kept in PostgreSQL yet — give --db PATH")
-        }
-        let store = try SQLiteStore.open(path: path, clock: programme.clock)
-        let services = ServiceContext(store: store, clock: programme.clock)
+        // Sessions live in the store, so any number of servers on one PostgreSQL database share them.
+        let (services, accounts) = try await programme.servicesWithAccounts()
         var logger = Logger(label: "skills.serve")
         logger.logLevel = .info
         let host = host
         let application = SkillsWeb.application(
-            services: services, accounts: store,
+            services: services, accounts: accounts,
             configuration: ServerConfiguration(
-                host: host, port: port, publicURL: publicURL.flatMap(URL.init(string:)), certificates: issuing(database: path)),
+                host: host, port: port, publicURL: publicURL.flatMap(URL.init(string:)), certificates: try issuing()),
             logger: logger
         ) { bound in
             // Written straight to the file, unbuffered: whoever started the server waits for this line.
@@ -61,12 +55,18 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     /// The signing key and folder the coordinator pages issue certificates with, or nil without a key: then the page
-    /// says the server cannot issue them.
-    private func issuing(database: String) -> CertificateIssuing? {
+    /// says the server cannot issue them. The folder defaults to `certificates` beside an SQLite database, or in the
+    /// working folder for PostgreSQL.
+    private func issuing() throws -> CertificateIssuing? {
         let key = programme.signingKey
         guard key.exists else { return nil }
-        let folder =
-            certificates ?? (URL(fileURLWithPath: database).deletingLastPathComponent().appendingPathComponent("certificates").path)
-        return CertificateIssuing(signingKey: key, outputFolder: URL(fileURLWithPath: folder))
+        let beside: URL
+        if case .sqlite(let path) = try programme.location {
+            beside = URL(fileURLWithPath: path).deletingLastPathComponent()
+        } else {
+            beside = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        }
+        return CertificateIssuing(
+            signingKey: key, outputFolder: URL(fileURLWithPath: certificates ?? beside.appendingPathComponent("certificates").path))
     }
 }

@@ -53,6 +53,12 @@ struct ProgrammeOptions: ParsableArguments {
         ServiceContext(store: try await location.open(clock: clock), clock: clock)
     }
 
+    /// The services and the accounts (passwords, web sessions) over the existing programme, on either store.
+    func servicesWithAccounts() async throws -> (services: ServiceContext, accounts: any AccountStore) {
+        let store = try await location.openWithAccounts(clock: clock)
+        return (ServiceContext(store: store, clock: clock), store)
+    }
+
     /// The programme's signing key: beside an SQLite file (or $SKILLS_KEY); for a PostgreSQL programme, which has no
     /// folder, only $SKILLS_KEY_PEM or $SKILLS_KEY.
     var signingKey: SigningKeyFile {

@@ -10,88 +10,44 @@ struct LearnerRows: RowImporter {
 
     let db: Database
     let auditID: Int64
-    let today: Day
-    let centres: [String: Int64]
     let actor: String
     let recordedAt: String
+    /// The row rules every store shares.
+    let check: LearnerRowCheck
     /// The highest number among the refs shaped like the ones the store hands out (`L000042`), to move its counter.
     private var highestNumberedRef = 0
 
     init(_ db: Database, auditID: Int64, today: Day, actor: String, recordedAt: String) throws {
         self.db = db
         self.auditID = auditID
-        self.today = today
         self.actor = actor
         self.recordedAt = recordedAt
-        centres = try CentreRows.identifiers(db)
+        check = LearnerRowCheck(centres: try CentreRows.identifiers(db), today: today)
     }
 
     mutating func importRow(_ fields: FieldReader, problems: inout ImportProblems) throws -> RowResult {
-        var ok = true
-        let line = fields.record.line
-        let ref = fields.reference("learner_ref", &problems)
-        let name = fields.name("name", &problems)
-        let centreRef = fields.text("centre_ref")
-        let centreID = fields.centre("centre_ref", in: centres, &problems)
-        var born: Int?
-        if fields.has("year_of_birth") {
-            born = fields.integer("year_of_birth", &problems)
-            if born == nil { ok = false }
-            if let year = born, let problem = FieldRules.yearOfBirthProblem(year, today: today) {
-                problems.add(line: line, column: fields.column("year_of_birth"), problem)
-                ok = false
-            }
-        }
-        let enrolled = fields.day("enrolled_on", required: true, notAfter: today, &problems, ok: &ok)
-        let language = fields.text("preferred_language").isEmpty ? "en" : fields.text("preferred_language")
-        if !FieldRules.isLanguageTag(language) {
-            problems.add(
-                line: line, column: fields.column("preferred_language"),
-                "preferred_language '\(language)' is not a language tag like en, cy or ar")
-            ok = false
-        }
-        var district: String?
-        if fields.has("postcode_district") {
-            district = FieldRules.postcodeDistrict(fields.text("postcode_district"))
-            if district == nil {
-                problems.add(
-                    line: line, column: fields.column("postcode_district"),
-                    "postcode_district '\(fields.text("postcode_district"))' is not a district; give only the first part, such as CF10")
-                ok = false
-            }
-        }
-        let largePrint = fields.flag("large_print", fallback: false, &problems, ok: &ok)
-        let consent = fields.flag("open_data_consent", fallback: false, &problems, ok: &ok)
-        guard let ref, let name, let centreID, let enrolled, ok else { return .rejected }
-        let incoming = [
-            "name": name, "year_of_birth": born.map(String.init) ?? "", "centre_ref": centreRef,
-            "enrolled_on": enrolled.description, "preferred_language": language, "postcode_district": district ?? "",
-            "large_print": largePrint ? "1" : "0", "open_data_consent": consent ? "1" : "0",
-        ]
-        if let row = try Row.fetchOne(
+        guard let learner = check.check(fields, &problems) else { return .rejected }
+        let stored = try Row.fetchOne(
             db.cachedStatement(
                 sql: """
                     SELECT l.name, coalesce(CAST(l.year_of_birth AS TEXT), '') AS year_of_birth, c.ref AS centre_ref, l.enrolled_on,
                       l.preferred_language, coalesce(l.postcode_district, '') AS postcode_district,
                       CAST(l.large_print AS TEXT) AS large_print, CAST(l.open_data_consent AS TEXT) AS open_data_consent
                     FROM learners l JOIN centres c ON c.id = l.centre_id WHERE l.ref = ?
-                    """), arguments: [ref])
-        {
-            var stored: [String: String] = [:]
-            for key in incoming.keys { stored[key] = row[key] }
-            if stored == incoming { return .present }
-            problems.add(
-                line: line, column: fields.column("learner_ref"), conflictMessage("learner '\(ref)'", stored: stored, incoming: incoming))
-            return .rejected
-        }
+                    """), arguments: [learner.ref]
+        ).map { row in Dictionary(uniqueKeysWithValues: learner.values.keys.map { ($0, row[$0] as String) }) }
+        if let settled = fields.settle(learner, stored: stored, &problems) { return settled }
         try db.cachedStatement(
             sql: """
                 INSERT INTO learners (ref, name, preferred_language, year_of_birth, postcode_district, centre_id,
                   enrolled_on, large_print, open_data_consent, status, audit_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?)
                 """
-        ).execute(arguments: [ref, name, language, born, district, centreID, enrolled.description, largePrint, consent, auditID])
-        highestNumberedRef = max(highestNumberedRef, RefSequence.learner.number(in: Array(ref.utf8)) ?? 0)
+        ).execute(arguments: [
+            learner.ref, learner.name, learner.preferredLanguage, learner.yearOfBirth, learner.postcodeDistrict, learner.centreID,
+            learner.enrolledOn.description, learner.largePrint, learner.openDataConsent, auditID,
+        ])
+        highestNumberedRef = max(highestNumberedRef, RefSequence.learner.number(in: Array(learner.ref.utf8)) ?? 0)
         return .inserted
     }
 
