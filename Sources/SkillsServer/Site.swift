@@ -25,7 +25,9 @@ struct Site: Sendable {
         guard let token = request.cookies[Self.sessionCookie]?.value, !token.isEmpty,
             let session = try await accounts.session(token: token)
         else { return Visit(language: language, session: nil, path: request.uri.path) }
-        return Visit(language: language, session: session, path: request.uri.path)
+        guard case .actor(let name) = session.holder else { return Visit(language: language, session: session, path: request.uri.path) }
+        let role = try await services.store.actor(named: name)?.role
+        return Visit(language: language, session: session, path: request.uri.path, role: role)
     }
 
     /// A cookie as this server sets them: HttpOnly, SameSite=Lax, the whole site, and Secure behind https.
@@ -40,6 +42,9 @@ struct Visit: Sendable {
     let language: Language
     let session: WebSession?
     let path: String
+    /// The signed-in actor's role as the store has it now, to offer only the pages they may use; the services still
+    /// decide every request.
+    var role: Role? = nil
 
     var strings: Strings { language.strings }
 

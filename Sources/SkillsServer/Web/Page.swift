@@ -50,10 +50,8 @@ struct Page {
         let strings = visit.strings
         var links: [(String, String)] = []
         if visit.actorName != nil {
-            links = [
-                ("/learners", strings.myLearners), ("/sessions/new", strings.recordSession), ("/me/check", strings.myCheck),
-                ("/coordinator", visit.language.coordinatorStrings.dashboard),
-            ]
+            links = [("/learners", strings.myLearners), ("/sessions/new", strings.recordSession), ("/me/check", strings.myCheck)]
+            if let role = visit.role, role >= .coordinator { links.append(("/coordinator", visit.language.coordinatorStrings.dashboard)) }
         } else if visit.session == nil {
             links = [("/sign-in", strings.signIn)]
         } else {
