@@ -12,5 +12,7 @@ if [ -z "${SKILLS_TEST_POSTGRES_URL:-}" ]; then
   echo "testing PostgreSQL on the throwaway cluster $SKILLS_TEST_POSTGRES_URL"
 fi
 swift test --skip-build --disable-xctest "$@"
+# A small-N smoke run of the scale benchmark, so it never rots (the real runs are 10k, 100k and 1M learners).
+SKILLS_BINARY="$(swift build --show-bin-path)/skills" bash Benchmarks/scale.sh 200 1 >/dev/null
 # A tutor's journey through `skills serve` in headless Chromium, with an axe-core scan of every page in both languages.
 python3 Tests/Browser/serve_journey.py "$(swift build --show-bin-path)/skills"

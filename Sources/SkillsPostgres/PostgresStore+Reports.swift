@@ -3,57 +3,70 @@ import SkillsCore
 import SkillsStore
 
 extension PostgresStore: ReportStore {
-    /// The regional report's input, read in one snapshot with one streamed scan of the sessions, through the same
-    /// builder as SQLite's, so both stores give the same report.
-    public func reportInput(curriculum: Curriculum) async throws -> ReportInput {
+    /// The regional report's input for `request`, read in one snapshot with one streamed scan of the sessions by
+    /// learner, through the same builder as SQLite's, so both stores give the same report.
+    public func reportInput(curriculum: Curriculum, request: RegionalRequest) async throws -> ReportInput {
         let outcomes = OutcomeIndex(curriculum: curriculum)
         let regions = try await regions()
         return try await read { connection in
-            // The highest id bounds the number of sessions, and the primary key finds it without a scan.
-            let rows = try await connection.value("SELECT coalesce(max(id), 0) FROM sessions", as: Int.self) ?? 0
-            var builder = ReportInputBuilder(outcomes: outcomes, regions: regions, expectedSessions: rows)
-            let centres = try await connection.query(
-                """
-                SELECT id, ref, name, region_code, coalesce(nullif(trim(local_authority), ''), '(not recorded)') COLLATE "C" AS la
-                FROM centres ORDER BY region_code COLLATE "C", la, ref COLLATE "C"
-                """, logger: PostgresConnection.quiet)
-            for try await (id, ref, name, region, authority) in centres.decode((Int64, String, String, String, String).self) {
-                builder.addCentre(id: id, ref: ref, name: name, region: region, authority: authority)
+            var groups = ByteKeyInterner(capacity: 1 << 10)
+            let groupRefs = try await connection.query(
+                "SELECT ref FROM sessions GROUP BY ref HAVING count(*) > 1", logger: PostgresConnection.quiet)
+            for try await ref in groupRefs.decode(ByteBuffer.self) { ref.withBytes { _ = groups.intern($0) } }
+            // A second read happens only when a session came before every enrolment (older programmes).
+            var firstDay: Day?
+            while true {
+                var builder = ReportInputBuilder(outcomes: outcomes, regions: regions, request: request, groups: groups, firstDay: firstDay)
+                if let input = try await Self.readReport(connection, into: &builder) { return input }
+                firstDay = builder.earliestDay
             }
-            for try await id in try await connection.query("SELECT id FROM tutors ORDER BY id", logger: PostgresConnection.quiet)
-                .decode(Int64.self)
-            {
-                builder.addTutor(id: id)
-            }
-            let learners = try await connection.query(
-                """
-                SELECT id, centre_id, enrolled_on, status = 'withdrawn', coalesce(withdrawn_on, ''), open_data_consent FROM learners ORDER BY id
-                """, logger: PostgresConnection.quiet)
-            for try await (id, centre, enrolled, withdrawn, withdrawnOn, consent) in learners.decode(
-                (Int64, Int64, ByteBuffer, Bool, ByteBuffer, Bool).self)
-            {
-                enrolled.withBytes { enrolled in
-                    withdrawnOn.withBytes { withdrawnOn in
-                        builder.addLearner(
-                            id: id, centre: centre, enrolled: enrolled, withdrawn: withdrawn, withdrawnOn: withdrawnOn, consent: consent)
-                    }
-                }
-            }
-            let sessions = try await connection.query(
-                "SELECT learner_id, tutor_id, date, minutes::bigint, ref, outcomes FROM sessions", logger: PostgresConnection.quiet)
-            for try await (learner, tutor, date, minutes, ref, codes) in sessions.decode(
-                (Int64, Int64, ByteBuffer, Int64, ByteBuffer, ByteBuffer).self)
-            {
-                date.withBytes { date in
-                    ref.withBytes { ref in
-                        codes.withBytes { codes in
-                            builder.addSession(learner: learner, tutor: tutor, date: date, minutes: minutes, ref: ref, outcomes: codes)
-                        }
-                    }
-                }
-            }
-            return builder.finish()
         }
+    }
+
+    /// Streams the places, learners and sessions (by learner) into `builder` and finishes it.
+    private static func readReport(_ connection: PostgresConnection, into builder: inout ReportInputBuilder) async throws -> ReportInput? {
+        let centres = try await connection.query(
+            """
+            SELECT id, ref, name, region_code, coalesce(nullif(trim(local_authority), ''), '(not recorded)') COLLATE "C" AS la
+            FROM centres ORDER BY region_code COLLATE "C", la, ref COLLATE "C"
+            """, logger: PostgresConnection.quiet)
+        for try await (id, ref, name, region, authority) in centres.decode((Int64, String, String, String, String).self) {
+            builder.addCentre(id: id, ref: ref, name: name, region: region, authority: authority)
+        }
+        for try await id in try await connection.query("SELECT id FROM tutors ORDER BY id", logger: PostgresConnection.quiet)
+            .decode(Int64.self)
+        {
+            builder.addTutor(id: id)
+        }
+        let learners = try await connection.query(
+            """
+            SELECT id, centre_id, enrolled_on, status = 'withdrawn', coalesce(withdrawn_on, ''), open_data_consent FROM learners ORDER BY id
+            """, logger: PostgresConnection.quiet)
+        for try await (id, centre, enrolled, withdrawn, withdrawnOn, consent) in learners.decode(
+            (Int64, Int64, ByteBuffer, Bool, ByteBuffer, Bool).self)
+        {
+            enrolled.withBytes { enrolled in
+                withdrawnOn.withBytes { withdrawnOn in
+                    builder.addLearner(
+                        id: id, centre: centre, enrolled: enrolled, withdrawn: withdrawn, withdrawnOn: withdrawnOn, consent: consent)
+                }
+            }
+        }
+        let sessions = try await connection.query(
+            "SELECT learner_id, tutor_id, date, minutes::bigint, ref, outcomes FROM sessions ORDER BY learner_id",
+            logger: PostgresConnection.quiet)
+        for try await (learner, tutor, date, minutes, ref, codes) in sessions.decode(
+            (Int64, Int64, ByteBuffer, Int64, ByteBuffer, ByteBuffer).self)
+        {
+            date.withBytes { date in
+                ref.withBytes { ref in
+                    codes.withBytes { codes in
+                        builder.addSession(learner: learner, tutor: tutor, date: date, minutes: minutes, ref: ref, outcomes: codes)
+                    }
+                }
+            }
+        }
+        return builder.finish()
     }
 
     /// Each tutor's delivered sessions and minutes between two days (both included), by centre then tutor.

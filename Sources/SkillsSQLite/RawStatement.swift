@@ -29,6 +29,19 @@ final class RawStatement {
         sqlite3_bind_text(handle, index, start.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
     }
 
+    /// Binds text that SQLite copies, so the string need not outlive the call.
+    func bind(_ index: Int32, text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            let empty: StaticString = ""
+            let start = UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(empty.utf8Start))
+            sqlite3_bind_text(handle, index, start.assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.transient)
+        }
+    }
+
+    /// SQLITE_TRANSIENT, which the C header spells as a cast Swift does not import.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
     /// Binds an integer.
     func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(handle, index, value) }
 
@@ -44,6 +57,16 @@ final class RawStatement {
             throw DatabaseError(resultCode: ResultCode(rawValue: status), message: String(cString: sqlite3_errmsg(connection)))
         }
         return sqlite3_changes(connection)
+    }
+
+    /// Whether a query gives any row; leaves the statement ready to run again.
+    func hasRow() throws -> Bool {
+        defer { sqlite3_reset(handle) }
+        let status = sqlite3_step(handle)
+        guard status == SQLITE_DONE || status == SQLITE_ROW else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: status), message: String(cString: sqlite3_errmsg(connection)))
+        }
+        return status == SQLITE_ROW
     }
 
     /// Runs a query and hands each row's columns to `row` as text (nil for NULL).

@@ -1,11 +1,16 @@
 import SkillsCore
 
-/// Builds a `ReportInput` from rows as they stream out of a store: ids become dense indexes, a learner's sessions are
-/// grouped (rows may come in any order), sorted by date and stored with their outcomes as bits; nothing in the
-/// session path builds a String.
+/// Builds a `ReportInput` from rows as they stream out of a store: ids become dense indexes; each learner's sessions,
+/// which must arrive together (the store reads them by learner), are sorted by date and tallied as soon as the next
+/// learner's begin, so only one learner's sessions are ever held; nothing in the session path builds a String.
+///
+/// Call `addCentre`, `addTutor` and `addLearner` (by id) first, then `addSession` by learner, then `finish()`.
 public struct ReportInputBuilder {
     private let outcomes: OutcomeIndex
     private let regions: [Region]
+    private let request: RegionalRequest
+    private let firstDay: Day?
+    private let groups: ByteKeyInterner
     private var regionIndex: [String: Int] = [:]
     private var authorities: [ReportInput.LocalAuthority] = []
     private var authorityIndex: [String: Int] = [:]
@@ -15,20 +20,28 @@ public struct ReportInputBuilder {
     private var tutorCount = 0
     private var learners: [ReportInput.Learner] = []
     private var learnerIndex: [Int32] = []
-    private var sessions: [ReportInput.Session] = []
-    private var outcomeWords: [UInt64] = []
     private var outcomeBits = ByteKeyTable<Int32>(capacity: 64)
-    private var deliveries: ByteKeyInterner
-    /// Sessions in the order read, with their learner and outcome words; grouped by learner in `finish()`.
-    private var read: [ReportInput.Session] = []
-    private var readLearner: [Int32] = []
-    private var readWords: [UInt64] = []
+    private var period: ReportPeriod?
+    private var tallies: [RegionalTallies] = []
+    /// Learners before this one are tallied.
+    private var nextLearner = 0
+    private var attendances = 0
+    private var earliestSession = Int32.max
+    /// The sessions of the learner being read, with their outcome words, in the order read.
+    private var pending: [ReportInput.Session] = []
+    private var pendingWords: [UInt64] = []
+    private var sorted: [ReportInput.Session] = []
+    private var sortedWords: [UInt64] = []
+    private var order: [Int] = []
 
-    /// `expectedSessions` sizes the table of sessions once, instead of growing it by doubling through the scan.
-    public init(outcomes: OutcomeIndex, regions: [Region], expectedSessions: Int) {
-        deliveries = ByteKeyInterner(capacity: max(1 << 10, expectedSessions))
+    /// `groups` numbers the session refs with more than one attendance. `firstDay`, when given, is the programme's
+    /// first day; otherwise it is taken to be the earliest enrolment, and `finish()` says when a session came earlier.
+    public init(outcomes: OutcomeIndex, regions: [Region], request: RegionalRequest, groups: ByteKeyInterner, firstDay: Day? = nil) {
         self.outcomes = outcomes
         self.regions = regions
+        self.request = request
+        self.groups = groups
+        self.firstDay = firstDay
         for (index, region) in regions.enumerated() { regionIndex[region.code] = index }
     }
 
@@ -63,12 +76,10 @@ public struct ReportInputBuilder {
         if slot >= learnerIndex.count { learnerIndex += Array(repeating: -1, count: slot - learnerIndex.count + 1) }
         learnerIndex[slot] = Int32(learners.count)
         let left = withdrawn ? Int32((Day(isoBytes: withdrawnOn) ?? enrolledDay).ordinal) : nil
-        learners.append(
-            .init(
-                centre: centre, enrolledOn: Int32(enrolledDay.ordinal), withdrawnOn: left, openDataConsent: consent,
-                firstSession: 0, sessionCount: 0))
+        learners.append(.init(centre: centre, enrolledOn: Int32(enrolledDay.ordinal), withdrawnOn: left, openDataConsent: consent))
     }
 
+    /// One attendance; a learner's attendances must all come together, learners in id order.
     public mutating func addSession(
         learner: Int64, tutor: Int64, date: UnsafeBufferPointer<UInt8>, minutes: Int64, ref: UnsafeBufferPointer<UInt8>,
         outcomes codes: UnsafeBufferPointer<UInt8>
@@ -76,23 +87,25 @@ public struct ReportInputBuilder {
         guard learner >= 0, Int(learner) < learnerIndex.count, learnerIndex[Int(learner)] >= 0, let day = Day(isoBytes: date) else {
             return
         }
-        let index = learnerIndex[Int(learner)]
+        if period == nil { _ = start() }
+        let index = Int(learnerIndex[Int(learner)])
+        if index >= nextLearner { tallyLearners(upTo: index) }
         let tutorNumber = tutor >= 0 && Int(tutor) < tutorIndex.count ? tutorIndex[Int(tutor)] : -1
         let ordinal = Int32(day.ordinal)
-        // A session is one session ref, however many learners attended it (docs/architecture.md).
-        let delivery = Int32(deliveries.intern(ref))
-        let first = readWords.count
-        readWords.append(contentsOf: repeatElement(0, count: outcomes.wordCount))
+        earliestSession = min(earliestSession, ordinal)
+        attendances += 1
+        let delivery = Int32(groups.find(ref) ?? -1)
+        let first = pendingWords.count
+        pendingWords.append(contentsOf: repeatElement(0, count: outcomes.wordCount))
         var start = 0
         for position in 0...codes.count where position == codes.count || codes[position] == UInt8(ascii: ";") {
             if position > start {
                 let code = UnsafeBufferPointer(rebasing: codes[start..<position])
-                if let bit = bit(of: code) { readWords[first + (Int(bit) >> 6)] |= 1 << UInt64(bit & 63) }
+                if let bit = bit(of: code) { pendingWords[first + (Int(bit) >> 6)] |= 1 << UInt64(bit & 63) }
             }
             start = position + 1
         }
-        read.append(ReportInput.Session(day: ordinal, minutes: Int32(minutes), tutor: tutorNumber, delivery: delivery))
-        readLearner.append(index)
+        pending.append(ReportInput.Session(day: ordinal, minutes: Int32(minutes), tutor: tutorNumber, delivery: delivery))
     }
 
     /// An outcome code's bit, learnt once per distinct code.
@@ -104,43 +117,64 @@ public struct ReportInputBuilder {
         return bit >= 0 ? bit : nil
     }
 
-    /// Groups the sessions by learner (a counting sort, so rows may come in any order), each learner's by date.
-    private mutating func groupByLearner() {
-        let words = outcomes.wordCount
-        var counts = [Int32](repeating: 0, count: learners.count + 1)
-        for learner in readLearner { counts[Int(learner) + 1] += 1 }
-        for index in 1..<counts.count { counts[index] += counts[index - 1] }
-        for index in learners.indices {
-            learners[index].firstSession = counts[index]
-            learners[index].sessionCount = counts[index + 1] - counts[index]
-        }
-        var next = counts
-        var placed = [Int32](repeating: 0, count: read.count)
-        for (row, learner) in readLearner.enumerated() {
-            placed[Int(next[Int(learner)])] = Int32(row)
-            next[Int(learner)] += 1
-        }
-        // Within a learner: by date, same-day sessions in the order they were read.
-        for learner in learners where learner.sessionCount > 1 {
-            let range = Int(learner.firstSession)..<Int(learner.firstSession + learner.sessionCount)
-            placed[range].sort { (read[Int($0)].day, $0) < (read[Int($1)].day, $1) }
-        }
-        sessions.reserveCapacity(read.count)
-        outcomeWords.reserveCapacity(readWords.count)
-        for row in placed {
-            sessions.append(read[Int(row)])
-            let start = Int(row) * words
-            outcomeWords.append(contentsOf: readWords[start..<(start + words)])
-        }
-        read = []
-        readWords = []
-        readLearner = []
+    /// Once every learner is in: the period (from the earliest enrolment when none was given) and empty sums.
+    private mutating func start() -> ReportPeriod {
+        let earliestEnrolment = learners.lazy.map(\.enrolledOn).min().map { Day(ordinal: Int($0)) }
+        let period = request.period(firstDay: firstDay ?? earliestEnrolment)
+        self.period = period
+        tallies = request.tallies(period: period, outcomes: outcomes, centreCount: centres.count, groupCount: groups.count)
+        return period
     }
 
-    public mutating func finish() -> ReportInput {
-        groupByLearner()
+    /// Tallies the learner whose sessions are pending, then every learner before `index` (they had no sessions).
+    private mutating func tallyLearners(upTo index: Int) {
+        if nextLearner > 0 && !pending.isEmpty { tallyPending(learners[nextLearner - 1]) }
+        while nextLearner < index {
+            let learner = learners[nextLearner]
+            for view in tallies.indices {
+                tallies[view].add(learner, sessions: .init(start: nil, count: 0), outcomeWords: .init(start: nil, count: 0))
+            }
+            nextLearner += 1
+        }
+        nextLearner = index + 1
+    }
+
+    /// Sorts the pending sessions by date (same-day ones in the order read) and adds them, with their learner.
+    private mutating func tallyPending(_ learner: ReportInput.Learner) {
+        let words = outcomes.wordCount
+        order.removeAll(keepingCapacity: true)
+        order.append(contentsOf: pending.indices)
+        order.sort { (pending[$0].day, $0) < (pending[$1].day, $1) }
+        sorted.removeAll(keepingCapacity: true)
+        sortedWords.removeAll(keepingCapacity: true)
+        for row in order {
+            sorted.append(pending[row])
+            sortedWords.append(contentsOf: pendingWords[(row * words)..<((row + 1) * words)])
+        }
+        sorted.withUnsafeBufferPointer { sessions in
+            sortedWords.withUnsafeBufferPointer { words in
+                for view in tallies.indices { tallies[view].add(learner, sessions: sessions, outcomeWords: words) }
+            }
+        }
+        pending.removeAll(keepingCapacity: true)
+        pendingWords.removeAll(keepingCapacity: true)
+    }
+
+    /// The report input, or nil when a session came before every enrolment and no first day was given: then read
+    /// again with `firstDay: earliestDay`, which always finishes (imports refuse such sessions, so this is for older
+    /// programmes only).
+    public mutating func finish() -> ReportInput? {
+        let period = period ?? start()
+        tallyLearners(upTo: learners.count)
+        if firstDay == nil && request.from == nil && earliestSession < Int32(period.from.ordinal) { return nil }
         return ReportInput(
-            regions: regions, localAuthorities: authorities, centres: centres, outcomes: outcomes, learners: learners,
-            sessions: sessions, outcomeWords: outcomeWords, tutorCount: tutorCount, deliveryCount: deliveries.count)
+            regions: regions, localAuthorities: authorities, centres: centres, outcomes: outcomes, period: period,
+            learnerCount: learners.count, attendanceCount: attendances, tallies: tallies)
+    }
+
+    /// The earliest enrolment or session day read.
+    public var earliestDay: Day? {
+        let earliest = min(learners.lazy.map(\.enrolledOn).min() ?? .max, earliestSession)
+        return earliest == .max ? nil : Day(ordinal: Int(earliest))
     }
 }

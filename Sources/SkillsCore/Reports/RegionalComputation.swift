@@ -45,23 +45,23 @@ public enum RegionalComputation {
     /// Days without a session after which a learner who has not completed counts as dropped off.
     public static let dropOffDays = 90
 
-    /// The figures for `period`, with the previous period of the same length when `comparePrevious` is set.
-    public static func figures(
-        _ input: ReportInput, period: ReportPeriod, comparePrevious: Bool, consentingOnly: Bool
-    ) -> RegionalFigures {
-        let current = rollUp(input, centreTallies(input, period: period, consentingOnly: consentingOnly), period: period)
+    /// The figures for the input's period, for everyone or for consenting learners only, compared with the period
+    /// before when the input was tallied for it too.
+    public static func figures(_ input: ReportInput, consentingOnly: Bool) -> RegionalFigures {
+        let views = input.tallies.filter { $0.consentingOnly == consentingOnly }
+        let now = views.first { $0.period == input.period }
+        let current = rollUp(input, now?.centres ?? [], period: input.period)
         var total = current.total
         var regions = current.regions
         var previousPeriod: ReportPeriod?
-        if comparePrevious {
-            let before = period.previous
-            previousPeriod = before
-            let previous = rollUp(input, centreTallies(input, period: before, consentingOnly: consentingOnly), period: before)
+        if let before = views.first(where: { $0.period != input.period }) {
+            previousPeriod = before.period
+            let previous = rollUp(input, before.centres, period: before.period)
             attach(previous.total, to: &total)
             for index in regions.indices { attach(previous.regions[index], to: &regions[index]) }
         }
         return RegionalFigures(
-            period: period, previousPeriod: previousPeriod, curriculumID: input.outcomes.curriculumID,
+            period: input.period, previousPeriod: previousPeriod, curriculumID: input.outcomes.curriculumID,
             completionTitle: input.outcomes.completionTitle,
             areas: input.outcomes.areas.map { .init(id: $0.id, title: $0.title) }, consentingOnly: consentingOnly,
             total: total, regions: regions)
@@ -75,113 +75,6 @@ public enum RegionalComputation {
         for index in place.children.indices { attach(previous.children[index], to: &place.children[index]) }
     }
 
-    /// One pass over the learners and their sessions, summing into each learner's centre. Learners who withdrew
-    /// before the period are scanned for the twelve-month trend only.
-    static func centreTallies(_ input: ReportInput, period: ReportPeriod, consentingOnly: Bool) -> [Tally] {
-        let areas = input.outcomes.areas
-        let areaMasks = areas.map(\.mask)
-        let words = input.outcomes.wordCount
-        var tallies = Array(repeating: Tally(areas: areas.count), count: input.centres.count)
-        let from = Int32(period.from.ordinal)
-        let to = Int32(period.to.ordinal)
-        let dropOffLine = to - Int32(dropOffDays)
-        var delivered = [UInt64](repeating: 0, count: (input.deliveryCount + 63) / 64)
-        var achieved = [UInt64](repeating: 0, count: words)
-        var doneAt = [Int32](repeating: 0, count: areas.count)
-        let trend = TrendWindow(endingOn: period.to)
-        let trendStart = Int32(trend.monthStarts[0].ordinal)
-        let monthOfDay = trend.monthOfDay()
-        input.sessions.withUnsafeBufferPointer { sessions in
-            input.outcomeWords.withUnsafeBufferPointer { outcomeWords in
-                achieved.withUnsafeMutableBufferPointer { achieved in
-                    for learner in input.learners {
-                        if consentingOnly && !learner.openDataConsent { continue }
-                        if learner.enrolledOn > to { continue }
-                        let onBooks = learner.withdrawnOn.map { $0 >= from } ?? true
-                        let centre = Int(learner.centre)
-                        if onBooks {
-                            tallies[centre].learners += 1
-                            if learner.enrolledOn >= from { tallies[centre].enrolled += 1 }
-                            if let withdrawn = learner.withdrawnOn, withdrawn <= to { tallies[centre].withdrawn += 1 }
-                        }
-                        var activeMonths: UInt16 = 0
-                        for word in 0..<words { achieved[word] = 0 }
-                        for area in doneAt.indices { doneAt[area] = 0 }
-                        var count: Int32 = 0
-                        var last = learner.enrolledOn
-                        var lastTutor: Int32 = -1
-                        var awardDay: Int32?
-                        var wasActive = false
-                        var gained = false
-                        let start = Int(learner.firstSession)
-                        let end = start + Int(learner.sessionCount)
-                        for index in start..<end {
-                            let session = sessions[index]
-                            if session.day > to { break }
-                            count += 1
-                            last = max(last, session.day)
-                            for word in 0..<words {
-                                let bits = outcomeWords[index * words + word]
-                                if bits & ~achieved[word] != 0 { gained = true }
-                                achieved[word] |= bits
-                            }
-                            if session.day >= trendStart { activeMonths |= 1 << UInt16(monthOfDay[Int(session.day - trendStart)]) }
-                            if onBooks && session.day >= from {
-                                wasActive = true
-                                tallies[centre].sessions += 1
-                                tallies[centre].minutes += Int(session.minutes)
-                                let delivery = Int(session.delivery)
-                                let bit: UInt64 = 1 << UInt64(delivery & 63)
-                                if delivered[delivery >> 6] & bit == 0 {
-                                    delivered[delivery >> 6] |= bit
-                                    tallies[centre].deliveredSessions += 1
-                                    tallies[centre].tutorMinutes += Int(session.minutes)
-                                }
-                                if session.tutor != lastTutor {
-                                    lastTutor = session.tutor
-                                    tallies[centre].tutors.insert(session.tutor)
-                                }
-                            }
-                            // Areas and the award are checked once a day's sessions are all in, so the order of
-                            // same-day sessions never matters.
-                            let endOfDay = index + 1 == end || sessions[index + 1].day != session.day
-                            guard gained, endOfDay else { continue }
-                            gained = false
-                            let view = UnsafeBufferPointer(achieved)
-                            for area in areaMasks.indices where doneAt[area] == 0 && OutcomeIndex.covers(view, areaMasks[area]) {
-                                doneAt[area] = count
-                            }
-                            if awardDay == nil && input.outcomes.isComplete(view) { awardDay = session.day }
-                        }
-                        for month in 0..<TrendWindow.monthCount where activeMonths & (1 << UInt16(month)) != 0 {
-                            tallies[centre].monthlyActive[month] += 1
-                        }
-                        if let awardDay, awardDay >= trendStart {
-                            tallies[centre].monthlyAwards[Int(monthOfDay[Int(awardDay - trendStart)])] += 1
-                        }
-                        guard onBooks else { continue }
-                        if wasActive { tallies[centre].active += 1 }
-                        let view = UnsafeBufferPointer(achieved)
-                        for area in areaMasks.indices {
-                            if OutcomeIndex.touches(view, areaMasks[area]) { tallies[centre].started[area] += 1 }
-                            if doneAt[area] > 0 {
-                                tallies[centre].areaCompleted[area] += 1
-                                tallies[centre].sessionsToComplete[area].append(doneAt[area])
-                            }
-                        }
-                        if let awardDay {
-                            tallies[centre].completedToDate += 1
-                            if awardDay >= from { tallies[centre].completed += 1 }
-                        } else if learner.withdrawnOn.map({ $0 > to }) ?? true, last <= dropOffLine {
-                            tallies[centre].dropOff += 1
-                        }
-                    }
-                }
-            }
-        }
-        return tallies
-    }
-
     /// Centres into local authorities, local authorities into regions, regions into the total.
     static func rollUp(_ input: ReportInput, _ centres: [Tally], period: ReportPeriod) -> (total: PlaceFigures, regions: [PlaceFigures]) {
         let areas = input.outcomes.areas
@@ -189,10 +82,11 @@ public enum RegionalComputation {
         var authorityTallies = Array(repeating: Tally(areas: areas.count), count: input.localAuthorities.count)
         var authorityCentres = Array(repeating: [PlaceFigures](), count: input.localAuthorities.count)
         for (index, centre) in input.centres.enumerated() {
-            authorityTallies[centre.localAuthority].merge(centres[index])
+            let tally = index < centres.count ? centres[index] : Tally(areas: areas.count)
+            authorityTallies[centre.localAuthority].merge(tally)
             let region = input.regions[input.localAuthorities[centre.localAuthority].region]
             authorityCentres[centre.localAuthority].append(
-                place(.centre, code: centre.ref, name: centre.name, regionCode: region.code, centres[index], input: input))
+                place(.centre, code: centre.ref, name: centre.name, regionCode: region.code, tally, input: input))
         }
         var regionTallies = Array(repeating: Tally(areas: areas.count), count: input.regions.count)
         var regionAuthorities = Array(repeating: [PlaceFigures](), count: input.regions.count)

@@ -1,6 +1,8 @@
-/// Everything the regional measures are computed from, as plain values: places, learners and their sessions.
+/// Everything the regional measures are computed from, as plain values: the places, and each centre's sums for the
+/// report's period (and the period before), tallied learner by learner as the store streams their sessions.
 ///
-/// The store builds it in one pass over the sessions; the computation never touches the database.
+/// The store builds it in one pass over the sessions and keeps none of them; the computation never touches the
+/// database.
 public struct ReportInput: Sendable {
     /// A local authority within a region ("(not recorded)" when a centre gives none).
     public struct LocalAuthority: Sendable, Equatable {
@@ -27,23 +29,18 @@ public struct ReportInput: Sendable {
         }
     }
 
-    /// One learner's fixed facts and the range of their sessions in `sessions`.
+    /// One learner's fixed facts.
     public struct Learner: Sendable, Equatable {
         public var centre: Int32
         public var enrolledOn: Int32
         /// The day they withdrew (day ordinal), or nil if they have not.
         public var withdrawnOn: Int32?
         public var openDataConsent: Bool
-        public var firstSession: Int32
-        public var sessionCount: Int32
-        public init(centre: Int32, enrolledOn: Int32, withdrawnOn: Int32?, openDataConsent: Bool, firstSession: Int32, sessionCount: Int32)
-        {
+        public init(centre: Int32, enrolledOn: Int32, withdrawnOn: Int32?, openDataConsent: Bool) {
             self.centre = centre
             self.enrolledOn = enrolledOn
             self.withdrawnOn = withdrawnOn
             self.openDataConsent = openDataConsent
-            self.firstSession = firstSession
-            self.sessionCount = sessionCount
         }
     }
 
@@ -54,7 +51,8 @@ public struct ReportInput: Sendable {
         public var minutes: Int32
         /// Dense tutor number (0..<tutorCount).
         public var tutor: Int32
-        /// Dense number of the session: every attendance with the same session ref shares one.
+        /// Dense number of the group session (a session ref with several attendances), which its attendances share;
+        /// -1 for a session with one attendance.
         public var delivery: Int32
         public init(day: Int32, minutes: Int32, tutor: Int32, delivery: Int32) {
             self.day = day
@@ -68,32 +66,25 @@ public struct ReportInput: Sendable {
     public var localAuthorities: [LocalAuthority]
     public var centres: [Centre]
     public var outcomes: OutcomeIndex
-    public var learners: [Learner]
-    /// Each learner's sessions, contiguous and in date order.
-    public var sessions: [Session]
-    /// `outcomes.wordCount` words per session: the outcomes it recorded.
-    public var outcomeWords: [UInt64]
-    public var tutorCount: Int
-    public var deliveryCount: Int
+    /// The days the report covers.
+    public var period: ReportPeriod
+    /// Learners and attendances read, for checking a store.
+    public var learnerCount: Int
+    public var attendanceCount: Int
+    /// Each view's sums per centre: everyone and consenting learners, for `period` and, when compared, the period before.
+    public var tallies: [RegionalTallies]
 
     public init(
-        regions: [Region], localAuthorities: [LocalAuthority], centres: [Centre], outcomes: OutcomeIndex,
-        learners: [Learner], sessions: [Session], outcomeWords: [UInt64], tutorCount: Int, deliveryCount: Int
+        regions: [Region], localAuthorities: [LocalAuthority], centres: [Centre], outcomes: OutcomeIndex, period: ReportPeriod,
+        learnerCount: Int, attendanceCount: Int, tallies: [RegionalTallies]
     ) {
         self.regions = regions
         self.localAuthorities = localAuthorities
         self.centres = centres
         self.outcomes = outcomes
-        self.learners = learners
-        self.sessions = sessions
-        self.outcomeWords = outcomeWords
-        self.tutorCount = tutorCount
-        self.deliveryCount = deliveryCount
-    }
-
-    /// The earliest enrolment or session day, or nil when there is nothing.
-    public var firstDay: Day? {
-        let earliest = min(learners.lazy.map(\.enrolledOn).min() ?? .max, sessions.lazy.map(\.day).min() ?? .max)
-        return earliest == .max ? nil : Day(ordinal: Int(earliest))
+        self.period = period
+        self.learnerCount = learnerCount
+        self.attendanceCount = attendanceCount
+        self.tallies = tallies
     }
 }

@@ -68,17 +68,14 @@ public struct ReportService: Sendable {
                 field: "from", value: from.description, "'\(from)' is after '\(last)'", hint: "give the earlier date first")
         }
         try await context.gate.check(Authorisation(actor, .report))
-        let (input, unmatched) = try await context.store.reportInput(curriculum: try await context.store.defaultCurriculum())
-            .matchingLocalAuthorities(try Self.localAuthorities())
-        let period = ReportPeriod(from: from ?? min(input.firstDay ?? last, last), to: last)
+        let request = RegionalRequest(from: from, to: last)
+        let (input, unmatched) = try await context.store.reportInput(
+            curriculum: try await context.store.defaultCurriculum(), request: request
+        ).matchingLocalAuthorities(try Self.localAuthorities())
         // Open data only for a standard period: see `StandardPeriod`.
-        let standard = StandardPeriod(period)
-        // The exact and the open (consenting learners only) figures are independent: work them out side by side.
-        async let exactFigures = RegionalComputation.figures(input, period: period, comparePrevious: from != nil, consentingOnly: false)
-        async let openFigures =
-            standard == nil ? nil : RegionalComputation.figures(input, period: period, comparePrevious: from != nil, consentingOnly: true)
-        var exact = await exactFigures
-        let open = await openFigures
+        let standard = StandardPeriod(input.period)
+        var exact = RegionalComputation.figures(input, consentingOnly: false)
+        let open = standard == nil ? nil : RegionalComputation.figures(input, consentingOnly: true)
         exact.unmatchedCentres = unmatched
         return ComputedRegional(
             exact: exact, open: open, standard: standard, regionCodes: input.regions.map(\.code),
