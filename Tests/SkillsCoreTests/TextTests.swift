@@ -18,6 +18,12 @@ struct TextTests {
         #expect(NearestMatch.best(for: "XYZ", among: ["L00123"]) == nil)
     }
 
+    @Test("an equally near pair gives the same hint whatever order the values come in")
+    func nearestTie() {
+        #expect(NearestMatch.best(for: "CARD-99", among: ["CARD-02", "CARD-01"]) == "CARD-01")
+        #expect(NearestMatch.best(for: "CARD-99", among: ["CARD-01", "CARD-02"]) == "CARD-01")
+    }
+
     @Test("postcode districts only")
     func postcodes() {
         #expect(FieldRules.postcodeDistrict("cf10") == "CF10")

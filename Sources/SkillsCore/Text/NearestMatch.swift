@@ -1,12 +1,14 @@
 /// Finds the closest known value to a mistyped one (edit distance), for "did you mean" hints.
 public enum NearestMatch {
-    /// The known value nearest to `value`, if it is close enough to be a likely typo.
+    /// The known value nearest to `value`, if it is close enough to be a likely typo. Ties go to the one that sorts
+    /// first, so the hint does not depend on the order a store or a hash table hands the values over.
     public static func best(for value: String, among known: some Sequence<String>) -> String? {
         let target = Array(value.lowercased())
         var best: (String, Int)?
         for candidate in known {
             let distance = editDistance(target, Array(candidate.lowercased()))
-            if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+            if let (current, shortest) = best, distance > shortest || (distance == shortest && candidate >= current) { continue }
+            best = (candidate, distance)
         }
         guard let (match, distance) = best else { return nil }
         let allowed = max(1, min(3, target.count / 3))
