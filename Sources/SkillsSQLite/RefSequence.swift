@@ -32,8 +32,8 @@ struct RefSequence: Sendable {
 
     /// Takes the next free ref and moves the counter past it; runs inside the caller's write transaction.
     func next(_ db: Database) throws -> String {
-        var number = try Int.fetchOne(db, sql: "SELECT next FROM ref_counters WHERE kind = ?", arguments: [kind]) ?? 1
-        while try Int.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE ref = ? LIMIT 1", arguments: [ref(number)]) != nil {
+        var number = try Int.fetchOne(db.cachedStatement(sql: "SELECT next FROM ref_counters WHERE kind = ?"), arguments: [kind]) ?? 1
+        while try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(table) WHERE ref = ? LIMIT 1"), arguments: [ref(number)]) != nil {
             number += 1
         }
         try moveCounter(db, pastOrTo: number + 1)
@@ -55,10 +55,11 @@ struct RefSequence: Sendable {
     }
 
     private func moveCounter(_ db: Database, pastOrTo next: Int) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO ref_counters (kind, next) VALUES (?, ?)
                 ON CONFLICT (kind) DO UPDATE SET next = max(next, excluded.next)
-                """, arguments: [kind, next])
+                """
+        ).execute(arguments: [kind, next])
     }
 }

@@ -67,7 +67,7 @@ extension SQLiteStore: AccountStore {
 
     public func session(digest: String) async throws -> WebSession? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM web_sessions WHERE digest = ?", arguments: [digest]).map { row in
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM web_sessions WHERE digest = ?"), arguments: [digest]).map { row in
                 let holder: String = row["holder"]
                 return WebSession(
                     digest: row["digest"], holder: row["holder_kind"] == "learner" ? .learner(holder) : .actor(holder),

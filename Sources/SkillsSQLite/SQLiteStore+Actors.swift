@@ -52,7 +52,8 @@ extension SQLiteStore: ActorStore {
     static func centreRefs(_ db: Database, ofLearners refs: [String]) throws -> [String] {
         try refs.compactMap { ref in
             try String.fetchOne(
-                db, sql: "SELECT c.ref FROM learners l JOIN centres c ON c.id = l.centre_id WHERE l.ref = ?", arguments: [ref])
+                db.cachedStatement(sql: "SELECT c.ref FROM learners l JOIN centres c ON c.id = l.centre_id WHERE l.ref = ?"),
+                arguments: [ref])
         }
     }
 }

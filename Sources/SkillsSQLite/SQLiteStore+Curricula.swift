@@ -106,11 +106,11 @@ extension SQLiteStore: CurriculumStore {
     /// Outcome code → its row in the newest version of its curriculum, for recording achievements.
     func currentOutcomeRows(_ db: Database) throws -> [String: Int64] {
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT o.code, o.id FROM outcomes o JOIN curriculum_versions v ON v.id = o.curriculum_version_id
-                WHERE v.version = (SELECT max(version) FROM curriculum_versions WHERE curriculum_id = v.curriculum_id)
-                """)
+            db.cachedStatement(
+                sql: """
+                    SELECT o.code, o.id FROM outcomes o JOIN curriculum_versions v ON v.id = o.curriculum_version_id
+                    WHERE v.version = (SELECT max(version) FROM curriculum_versions WHERE curriculum_id = v.curriculum_id)
+                    """))
         return Dictionary(rows.map { ($0["code"], $0["id"]) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -17,7 +17,8 @@ extension SQLiteStore: SessionStore {
                 ])
             guard
                 let tutor = try Row.fetchOne(
-                    db, sql: "SELECT t.id, c.ref AS centre_ref FROM tutors t JOIN centres c ON c.id = t.centre_id WHERE t.ref = ?",
+                    db.cachedStatement(
+                        sql: "SELECT t.id, c.ref AS centre_ref FROM tutors t JOIN centres c ON c.id = t.centre_id WHERE t.ref = ?"),
                     arguments: [session.tutorRef])
             else {
                 throw ServiceError.unknown(.tutor, session.tutorRef, among: try String.fetchAll(db, sql: "SELECT ref FROM tutors"))
@@ -34,8 +35,10 @@ extension SQLiteStore: SessionStore {
                 }
             }
             if let stored = try Row.fetchOne(
-                db,
-                sql: "SELECT s.date, t.ref, s.minutes, s.mode FROM sessions s JOIN tutors t ON t.id = s.tutor_id WHERE s.ref = ? LIMIT 1",
+                db.cachedStatement(
+                    sql:
+                        "SELECT s.date, t.ref, s.minutes, s.mode FROM sessions s JOIN tutors t ON t.id = s.tutor_id WHERE s.ref = ? LIMIT 1"
+                ),
                 arguments: [session.ref])
             {
                 let differences = Self.differences(stored: stored, session)
@@ -44,10 +47,10 @@ extension SQLiteStore: SessionStore {
             for learnerRef in session.learnerRefs {
                 guard
                     let learner = try Row.fetchOne(
-                        db,
-                        sql:
-                            "SELECT l.id, l.status, l.enrolled_on, c.ref AS centre_ref FROM learners l JOIN centres c ON c.id = l.centre_id WHERE l.ref = ?",
-                        arguments: [learnerRef])
+                        db.cachedStatement(
+                            sql:
+                                "SELECT l.id, l.status, l.enrolled_on, c.ref AS centre_ref FROM learners l JOIN centres c ON c.id = l.centre_id WHERE l.ref = ?"
+                        ), arguments: [learnerRef])
                 else { throw try unknownLearner(learnerRef) }
                 if learner["centre_ref"] as String != tutor["centre_ref"] as String, !allowOtherCentre {
                     throw ServiceError.conflict(
@@ -60,15 +63,18 @@ extension SQLiteStore: SessionStore {
                     throw ServiceError.conflict(.sessionBeforeEnrolment(learner: learnerRef, enrolled: enrolled, date: session.date))
                 }
                 if try Int.fetchOne(
-                    db, sql: "SELECT 1 FROM sessions WHERE ref = ? AND learner_id = ?", arguments: [session.ref, learner["id"]]) != nil
+                    db.cachedStatement(sql: "SELECT 1 FROM sessions WHERE ref = ? AND learner_id = ?"),
+                    arguments: [session.ref, learner["id"]])
+                    != nil
                 {
                     throw ServiceError.conflict(.learnerAlreadyInSession(session: session.ref, learner: learnerRef))
                 }
-                try db.execute(
+                try db.cachedStatement(
                     sql: """
                         INSERT INTO sessions (ref, learner_id, tutor_id, date, minutes, mode, outcomes, modules, notes, audit_id)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
+                        """
+                ).execute(
                     arguments: [
                         session.ref, learner["id"], tutor["id"], session.date.description, session.minutes,
                         session.mode.rawValue, session.outcomeIDs.joined(separator: ";"),

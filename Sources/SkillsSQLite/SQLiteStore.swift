@@ -90,7 +90,8 @@ public struct SQLiteStore: Sendable {
     /// Checks a request's authorisation with the actor and the learners' centres as this transaction reads them.
     func authorise(_ db: Database, _ authorisation: Authorisation) throws {
         let actor = try Row.fetchOne(
-            db, sql: "SELECT a.name, a.role, c.ref FROM actors a LEFT JOIN centres c ON c.id = a.centre_id WHERE a.name = ?",
+            db.cachedStatement(
+                sql: "SELECT a.name, a.role, c.ref FROM actors a LEFT JOIN centres c ON c.id = a.centre_id WHERE a.name = ?"),
             arguments: [authorisation.actorName]
         ).map { ProgrammeActor(name: $0[0], role: Role(rawValue: $0[1]) ?? .tutor, centreRef: $0[2]) }
         try authorisation.check(actor: actor, learnerCentres: try Self.centreRefs(db, ofLearners: authorisation.learners))
