@@ -38,6 +38,6 @@ public struct LearnerAccessService: Sendable {
 
     /// The erasure the learner asked for or a coordinator scheduled, if any, to show on their page.
     public func erasureRequest(of ref: String) async throws -> ErasureRequest? {
-        try await context.store.erasureRequests().first { $0.learnerRef == ref }
+        try await DataRightsService(context).pendingErasure(of: ref)
     }
 }
