@@ -23,7 +23,8 @@ from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, TimeoutException
+from selenium.common.exceptions import (NoSuchElementException, StaleElementReferenceException, TimeoutException,
+                                        WebDriverException)
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -113,9 +114,11 @@ class Journey:
             return False
 
     def main_shows(self, words):
-        """Waits for the page's main text to hold `words`, across the old page being replaced; True when it does."""
+        """Waits for the page's main text to hold `words`, across the old page being replaced; True when it does.
+        Chromium can also answer "node does not belong to the document" (a plain WebDriverException) mid-replacement."""
         try:
-            WebDriverWait(self.driver, 10, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)).until(
+            WebDriverWait(self.driver, 10, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException,
+                                                               WebDriverException)).until(
                 lambda driver: words in driver.find_element(By.TAG_NAME, "main").text)
             return True
         except TimeoutException:
