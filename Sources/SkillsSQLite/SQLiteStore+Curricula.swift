@@ -103,6 +103,18 @@ extension SQLiteStore: CurriculumStore {
         }
     }
 
+    /// Whether an outcome code belongs to the current version of a curriculum: one probe of the code's index, so a
+    /// recording need not read every outcome.
+    func isCurrentOutcome(_ db: Database, _ code: String) throws -> Bool {
+        try Bool.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM outcomes o JOIN curriculum_versions v ON v.id = o.curriculum_version_id
+                    WHERE o.code = ? AND v.version = (SELECT max(version) FROM curriculum_versions WHERE curriculum_id = v.curriculum_id))
+                    """),
+            arguments: [code]) ?? false
+    }
+
     /// Outcome code → its row in the newest version of its curriculum, for recording achievements.
     func currentOutcomeRows(_ db: Database) throws -> [String: Int64] {
         let rows = try Row.fetchAll(

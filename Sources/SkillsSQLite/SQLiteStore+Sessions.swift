@@ -4,8 +4,9 @@ import SkillsStore
 
 extension SQLiteStore: SessionStore {
     public func recordSession(_ session: Session, allowOtherCentre: Bool, by authorisation: Authorisation) async throws -> String {
-        // The asynchronous write waits for the writer without holding one of the few threads that run requests.
-        try await pool.write { db in
+        // The asynchronous write waits for the writer without holding one of the few threads that run requests, and
+        // shares its commit with the other recordings waiting at the same moment.
+        try await recordings.write(in: pool) { db in
             var session = session
             try authorise(db, authorisation)
             if session.ref.isEmpty { session.ref = try RefSequence.session.next(db) }
@@ -23,9 +24,8 @@ extension SQLiteStore: SessionStore {
             else {
                 throw ServiceError.unknown(.tutor, session.tutorRef, among: try String.fetchAll(db, sql: "SELECT ref FROM tutors"))
             }
-            let outcomeRows = try currentOutcomeRows(db)
-            for code in session.outcomeIDs where outcomeRows[code] == nil {
-                throw ServiceError.unknown(.outcome, code, among: outcomeRows.keys)
+            for code in session.outcomeIDs where try !isCurrentOutcome(db, code) {
+                throw ServiceError.unknown(.outcome, code, among: try currentOutcomeRows(db).keys)
             }
             // Decoding the curricula is the dearest step of a record, so it is taken only when modules are named.
             if !session.moduleIDs.isEmpty {

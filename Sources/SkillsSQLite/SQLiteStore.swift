@@ -12,6 +12,8 @@ public struct SQLiteStore: Sendable {
     public let path: String
     let pool: DatabasePool
     let clock: Clock
+    /// Sessions recorded at the same moment commit together (see `GroupCommit`).
+    let recordings = GroupCommit()
 
     public var location: String { path }
 
