@@ -24,6 +24,13 @@ struct TextTests {
         #expect(NearestMatch.best(for: "CARD-99", among: ["CARD-01", "CARD-02"]) == "CARD-01")
     }
 
+    @Test("HTML escaping leaves markup as text, in content and in either kind of quoted attribute")
+    func htmlEscaping() {
+        #expect(
+            HTMLText.escape("<script>alert('x') & \"y\"</script>") == "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;")
+        #expect(HTMLText.escape("Siân O'Neill 王秀英") == "Siân O&#39;Neill 王秀英")
+    }
+
     @Test("postcode districts only")
     func postcodes() {
         #expect(FieldRules.postcodeDistrict("cf10") == "CF10")

@@ -1,24 +1,10 @@
 import Foundation
+import SkillsCore
 
-/// Text made safe for HTML: every character with a meaning in markup is escaped, so a name like
-/// `<script>alert(1)</script>` shows as those characters and runs nothing.
+/// What the pages need to put text into HTML and URLs safely.
 enum HTML {
-    /// Escapes text for an element's content or a quoted attribute value.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    /// Escapes text for an element's content or a quoted attribute value (the rule lives in `HTMLText`).
+    static func escape(_ text: String) -> String { HTMLText.escape(text) }
 
     /// Percent-encodes text for one part of a URL (a path segment or a query value).
     static func urlPart(_ text: String) -> String {

@@ -98,18 +98,8 @@ struct LearnerCopyPage {
         return html + "</table></div>\n"
     }
 
+    /// Escapes text for the page, keeping its line breaks as breaks.
     private func escape(_ text: some StringProtocol) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "<br>"
-            default: out.append(character)
-            }
-        }
-        return out
+        HTMLText.escape(text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>")
     }
 }
