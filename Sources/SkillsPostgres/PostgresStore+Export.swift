@@ -4,20 +4,8 @@ import SkillsCore
 import SkillsStore
 
 extension PostgresStore {
-    /// Gathers the learner's profile, consent history, sessions, progress, certificates and the audit entries about them.
-    public func exportLearner(_ ref: String) async throws -> LearnerExport {
-        let learner = try await self.learner(ref)
-        let progress = try? await self.progress(of: ref, curriculumID: nil)
-        let consents = try await consentHistory(learner: ref)
-        let issuer = try await programme().name
-        let catalogue = CurriculumCatalogue(try await curriculumVersions())
-        let certificates = try await self.certificates(learner: ref).map { record in
-            LearnerExport.CertificateEntry(
-                id: record.id, code: VerificationCode.display(record.code), kind: record.kind, subject: record.subject,
-                issuedOn: record.issuedAt, state: record.state, revokedAt: record.revokedAt, revokedReason: record.revokedReason,
-                printedFacts: CertificateToken(
-                    signedBytes: record.signedFacts, signature: record.signature, issuer: issuer, curricula: catalogue.curriculum)?.facts)
-        }
+    public func learnerRecords(_ ref: String) async throws -> LearnerRecords {
+        _ = try await learner(ref)
         return try await read { connection in
             let id = try await Self.learnerID(connection, ref) ?? 0
             let sessions = try await connection.rows(
@@ -42,9 +30,7 @@ extension PostgresStore {
                 ORDER BY id
                 """
             ).map(Self.auditEntry(from:))
-            return LearnerExport(
-                exportedAt: timestamp(), learner: learner, consents: consents, sessions: sessions, progress: progress,
-                certificates: certificates, auditEntries: audit)
+            return LearnerRecords(sessions: sessions, auditEntries: audit)
         }
     }
 }

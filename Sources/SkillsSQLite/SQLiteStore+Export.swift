@@ -4,22 +4,9 @@ import SkillsCore
 import SkillsStore
 
 extension SQLiteStore {
-    /// Gathers the learner's profile, consent history, sessions, progress, certificates and the audit entries about them.
-    public func exportLearner(_ ref: String) async throws -> LearnerExport {
-        let learner = try await self.learner(ref)
-        let progress = try? await self.progress(of: ref, curriculumID: nil)
-        let consents = try await consentHistory(learner: ref)
-        let issuer = try await programme().name
-        let catalogue = CurriculumCatalogue(try await curriculumVersions())
-        let certificates = try await self.certificates(learner: ref).map { record in
-            LearnerExport.CertificateEntry(
-                id: record.id, code: VerificationCode.display(record.code), kind: record.kind, subject: record.subject,
-                issuedOn: record.issuedAt, state: record.state, revokedAt: record.revokedAt, revokedReason: record.revokedReason,
-                printedFacts: CertificateToken(
-                    signedBytes: record.signedFacts, signature: record.signature, issuer: issuer, curricula: catalogue.curriculum)?.facts)
-        }
-        return try read { db in
-            let id = try Self.learnerID(db, ref)!
+    public func learnerRecords(_ ref: String) async throws -> LearnerRecords {
+        try read { db in
+            guard let id = try Self.learnerID(db, ref) else { throw try unknownLearner(ref) }
             let sessions = try Row.fetchAll(
                 db,
                 sql:
@@ -46,9 +33,7 @@ extension SQLiteStore {
                     id: $0["id"], at: $0["at"], actor: $0["actor"], action: $0["action"], record: $0["record"], details: $0["details"],
                     hash: $0["hash"])
             }
-            return LearnerExport(
-                exportedAt: timestamp(), learner: learner, consents: consents, sessions: sessions,
-                progress: progress, certificates: certificates, auditEntries: audit)
+            return LearnerRecords(sessions: sessions, auditEntries: audit)
         }
     }
 }

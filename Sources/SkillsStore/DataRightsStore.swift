@@ -7,8 +7,8 @@ public protocol DataRightsStore: Sendable {
     func recordConsent(learner ref: String, _ decisions: [ConsentRecord.Purpose: Bool], by authorisation: Authorisation) async throws
     /// A learner's consent decisions, oldest first.
     func consentHistory(learner ref: String) async throws -> [ConsentRecord]
-    /// Everything held about a learner.
-    func exportLearner(_ ref: String) async throws -> LearnerExport
+    /// A learner's sessions and every audit entry about them, for their export.
+    func learnerRecords(_ ref: String) async throws -> LearnerRecords
     /// Records that a learner's data was exported, and where to.
     func recordLearnerExport(_ ref: String, file: String, by authorisation: Authorisation) async throws
     /// Removes every personal field of the learners, keeping the anonymous facts; returns the certificate files

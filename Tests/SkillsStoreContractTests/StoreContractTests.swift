@@ -133,10 +133,12 @@ struct StoreContractTests {
         let learner = try await programme.store.learner("L-A")
         #expect(learner.name == Learner.erasedName)
         #expect(learner.yearOfBirth == nil)
-        let export = try await programme.store.exportLearner("L-A")
-        let text = String(decoding: try JSONEncoder().encode(export), as: UTF8.self)
+        let records = try await programme.store.learnerRecords("L-A")
+        let text =
+            String(decoding: try JSONEncoder().encode(records.sessions), as: UTF8.self) + records.auditEntries.map(\.details).joined()
         #expect(!text.contains("Anwen"))
-        #expect(export.sessions.count == 1)
+        #expect(records.sessions.count == 1)
+        #expect(records.auditEntries.contains { $0.action == "learner.erase" && $0.record == "learner:L-A" })
         #expect(try await programme.store.progress(of: "L-A", curriculumID: nil).achievedCount == 1)
         await #expect(throws: ServiceError.conflict(.alreadyErased(learner: "L-A"))) {
             _ = try await programme.store.eraseLearners(

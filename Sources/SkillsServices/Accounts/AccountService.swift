@@ -97,7 +97,7 @@ public struct AccountService: Sendable {
     /// Everything held about a learner signed in with an access code, exactly as `learner export` writes it, for them
     /// to download; the download is audited as their own. Their ref comes from their session, never from a request.
     public func exportOwnData(of learnerRef: String) async throws -> LearnerExport {
-        let export = try await context.store.exportLearner(learnerRef)
+        let export = try await context.learnerExport(learnerRef)
         try await accounts.recordExportByLearner(learnerRef)
         return export
     }

@@ -27,7 +27,7 @@ public struct DataRightsService: Sendable {
         _ ref: String, to destination: String, by actor: String, deliver: (LearnerExport) throws -> Void
     ) async throws -> LearnerExport {
         try await context.gate.check(Authorisation(actor, .exportLearnerData, learners: [ref]))
-        let export = try await context.store.exportLearner(ref)
+        let export = try await context.learnerExport(ref)
         try deliver(export)
         try await context.store.recordLearnerExport(ref, file: destination, by: Authorisation(actor, .exportLearnerData, learners: [ref]))
         return export
