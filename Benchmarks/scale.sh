@@ -86,6 +86,16 @@ pair("--version", [skills, "--version"], ["sqlite3", "--version"])
 pair("session record (no --ref)",
      [skills, "session", "record", "--tutor", tutor, "--learner", middle, "--minutes", "30", "--outcome", "F1.1"],
      sql(f"INSERT INTO sessions (ref, learner_id, tutor_id, date, minutes, mode, outcomes, audit_id) SELECT 'X' || (SELECT count(*) FROM audit_log) || random(), l.id, t.id, '2026-11-26', 30, 'in-person', 'F1.1', 1 FROM learners l, tutors t WHERE l.ref = '{middle}' AND t.ref = '{tutor}'"))
+def at_once(commands):
+    """One shell command that starts every command at the same moment and fails if any of them fails."""
+    import shlex
+    starts = " ".join(f"{' '.join(map(shlex.quote, c))} >/dev/null & p{i}=$!;" for i, c in enumerate(commands))
+    waits = " && ".join(f"wait $p{i}" for i in range(len(commands)))
+    return ["bash", "-c", f"{starts} {waits}"]
+record = [skills, "session", "record", "--tutor", tutor, "--learner", middle, "--minutes", "30", "--outcome", "F1.1"]
+# The sqlite3 shell waits for the write lock as skills does (its default is to fail at once).
+insert = ["sqlite3", "-cmd", ".timeout 5000", db, f"INSERT INTO sessions (ref, learner_id, tutor_id, date, minutes, mode, outcomes, audit_id) SELECT 'Y' || random(), l.id, t.id, '2026-11-26', 30, 'in-person', 'F1.1', 1 FROM learners l, tutors t WHERE l.ref = '{middle}' AND t.ref = '{tutor}'"]
+pair("four session records at once (all finished)", at_once([record] * 4), at_once([insert] * 4))
 pair("session list --learner", [skills, "session", "list", "--learner", middle],
      sql(f"SELECT s.ref, s.date, s.minutes FROM sessions s WHERE s.learner_id = (SELECT id FROM learners WHERE ref = '{middle}') ORDER BY s.date DESC"))
 pair("progress", [skills, "progress", middle],
