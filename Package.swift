@@ -103,7 +103,8 @@ let package = Package(
         .testTarget(name: "SkillsRenderingTests", dependencies: ["SkillsRendering"]),
         // One suite for every store implementation: the same tests, whatever the database.
         .testTarget(
-            name: "SkillsStoreContractTests", dependencies: ["SkillsCore", "SkillsStore", "SkillsSQLite", "SkillsPostgres"]),
+            name: "SkillsStoreContractTests",
+            dependencies: ["SkillsCore", "SkillsStore", "SkillsSQLite", "SkillsPostgres", "SkillsTestSupport"]),
         .testTarget(
             name: "SkillsServicesTests", dependencies: ["SkillsCore", "SkillsStore", "SkillsSQLite", "SkillsServices", "SkillsTestSupport"]),
         // The web door in process: every route and every refusal, through HummingbirdTesting.

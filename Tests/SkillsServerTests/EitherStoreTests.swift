@@ -19,8 +19,7 @@ import Testing
         "a tutor signs in and records a session; a second server on the same store accepts the cookie until it is idle",
         arguments: StoreKinds.available)
     func signInRecordAndShareTheSession(_ kind: String) async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-either-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestFolders.make("either")
         let database = kind == "postgres" ? try PostgresTestDatabase() : nil
         defer { try? database?.drop() }
         let location = try ProgrammeLocation(database?.url ?? folder.appendingPathComponent("programme.sqlite").path)

@@ -24,8 +24,7 @@ struct WebProgramme: Sendable {
     static let shared = Task { try await make() }
 
     static func make() async throws -> WebProgramme {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-server-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestFolders.make("server")
         let database = folder.appendingPathComponent("programme.sqlite").path
         let clock = Clock.fixed(Day(iso: "2026-11-26")!)
         let store = try SQLiteStore.create(path: database, clock: clock)

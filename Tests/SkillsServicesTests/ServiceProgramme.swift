@@ -13,8 +13,7 @@ struct ServiceProgramme {
     static let founder = "admin"
 
     static func make() async throws -> ServiceProgramme {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-services-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestFolders.make("services")
         let database = folder.appendingPathComponent("programme.sqlite").path
         let clock = Clock.fixed(Day(iso: "2026-11-26")!)
         let context = ServiceContext(store: try SQLiteStore.create(path: database, clock: clock), clock: clock)

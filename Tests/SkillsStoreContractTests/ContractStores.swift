@@ -3,6 +3,7 @@ import SkillsCore
 import SkillsPostgres
 import SkillsSQLite
 import SkillsStore
+import SkillsTestSupport
 import Synchronization
 import Testing
 
@@ -29,8 +30,7 @@ enum ContractStores {
             TestDatabases.current?.add(name)
             return try await PostgresStore.create(database, clock: .fixed(today))
         default:
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-contract-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let folder = try TestFolders.make("contract")
             return try SQLiteStore.create(path: folder.appendingPathComponent("programme.sqlite").path, clock: .fixed(today))
         }
     }

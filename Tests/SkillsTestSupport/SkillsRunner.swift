@@ -18,8 +18,7 @@ public struct SkillsRunner: Sendable {
 
     /// A runner with its own empty folder and an SQLite programme file in it; nothing is created until a command runs.
     public init(today: String = "2026-11-26") throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TestFolders.make("runner")
         self.today = today
         database = folder.appendingPathComponent("programme.sqlite").path
     }
@@ -27,8 +26,7 @@ public struct SkillsRunner: Sendable {
     /// A runner whose programme lives in a PostgreSQL database (an empty one, from `PostgresTestDatabase`); its signing
     /// key is a file in the runner's folder, named by SKILLS_KEY.
     public init(postgres url: String, today: String = "2026-11-26") throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TestFolders.make("runner")
         self.today = today
         database = url
     }
