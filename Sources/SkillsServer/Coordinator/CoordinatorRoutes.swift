@@ -23,7 +23,12 @@ struct CoordinatorRoutes {
                     ).response
                 }
                 switch ReportPeriodQuery(request, today: site.services.clock.today).asked {
-                case .success(let days): return try await download(file, days: days, actor: actor, visit: visit)
+                case .success(let days):
+                    // Open data for a run of days is refused before any figures are computed.
+                    if file == .openData {
+                        _ = try await ReportService(site.services).openDataPeriod(from: days.from, to: days.to, by: actor)
+                    }
+                    return try await download(file, days: days, actor: actor)
                 case .failure(let problem): return message(visit.language.coordinatorStrings.sentence(for: problem), visit: visit)
                 }
             }
@@ -68,15 +73,14 @@ struct CoordinatorRoutes {
 
     /// Writes the report into a folder of its own and streams the file asked for back; the folder is removed once the
     /// file is sent (or the sending fails), or at once when there is nothing to send.
-    private func download(_ file: ReportDownload, days: ReportPeriod, actor: String, visit: Visit) async throws -> Response {
+    private func download(_ file: ReportDownload, days: ReportPeriod, actor: String) async throws -> Response {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-report-\(UUID().uuidString)")
         var sending = false
         defer { if !sending { try? FileManager.default.removeItem(at: folder) } }
         let services = site.services
-        let report = try await site.drawing.inTurn {
+        _ = try await site.drawing.inTurn {
             try await ReportService(services).regional(from: days.from, to: days.to, region: nil, folder: folder.path, by: actor)
         }
-        if file == .openData, report.openDataPeriod == nil { return message(StandardPeriod.whyOpenDataNeedsOne, visit: visit) }
         let path = folder.appendingPathComponent(file.pathInFolder)
         guard let handle = try? FileHandle(forReadingFrom: path),
             let size = try? FileManager.default.attributesOfItem(atPath: path.path)[.size] as? Int
