@@ -2,7 +2,7 @@
 # Installs the Debian packages and Python modules DigitalSkills needs, only those missing.
 set -euo pipefail
 packages=(libsqlite3-dev sqlite3 libcairo2-dev libpango1.0-dev libqrencode-dev pkg-config fonts-noto-core fonts-noto-cjk
-  poppler-utils zbar-tools python3 python3-pip time chromium chromium-driver)
+  poppler-utils zbar-tools python3 python3-pip time chromium chromium-driver curl openssl)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

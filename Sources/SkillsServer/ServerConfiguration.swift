@@ -8,14 +8,21 @@ public struct ServerConfiguration: Sendable {
     public var publicURL: URL?
     /// How coordinators' pages issue certificates, or nil when this server was started without a signing key.
     public var certificates: CertificateIssuing?
+    /// The certificate and key to answer HTTPS with, or nil to answer plain HTTP (behind a reverse proxy, say).
+    public var tls: TLSIdentity?
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, publicURL: URL? = nil, certificates: CertificateIssuing? = nil) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, publicURL: URL? = nil, certificates: CertificateIssuing? = nil,
+        tls: TLSIdentity? = nil
+    ) {
         self.host = host
         self.port = port
         self.publicURL = publicURL
         self.certificates = certificates
+        self.tls = tls
     }
 
-    /// Whether cookies may travel only over HTTPS.
-    var secureCookies: Bool { publicURL?.scheme?.lowercased() == "https" }
+    /// Whether cookies may travel only over HTTPS: when this server answers HTTPS itself, or is reached at an https
+    /// address.
+    var secureCookies: Bool { tls != nil || publicURL?.scheme?.lowercased() == "https" }
 }

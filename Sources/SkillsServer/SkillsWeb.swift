@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdTLS
 import Logging
 import NIOCore
 import SkillsServices
@@ -28,14 +29,16 @@ public enum SkillsWeb {
         return router
     }
 
-    /// The application `skills serve` runs: stops gracefully on SIGTERM or SIGINT, finishing requests in flight, and
-    /// calls `onListening` with the port it bound (the real one when asked for port 0).
+    /// The application `skills serve` runs: answers HTTPS when the configuration has a TLS identity, else HTTP; stops
+    /// gracefully on SIGTERM or SIGINT, finishing requests in flight, and calls `onListening` with the port it bound
+    /// (the real one when asked for port 0).
     public static func application(
         services: ServiceContext, accounts: any AccountStore, configuration: ServerConfiguration, logger: Logger,
         onListening: @escaping @Sendable (Int) -> Void
-    ) -> some ApplicationProtocol {
+    ) throws -> some ApplicationProtocol {
         Application(
             router: router(services: services, accounts: accounts, configuration: configuration),
+            server: try configuration.tls.map { try .tls(.http1(), tlsConfiguration: $0.configuration) } ?? .http1(),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "DigitalSkills"),
             onServerRunning: { channel in onListening(channel.localAddress?.port ?? configuration.port) },

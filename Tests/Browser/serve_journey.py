@@ -6,9 +6,10 @@ the field until they agree), checks /verify says VALID for a
 real code (typed, and opened the QR way, /verify#TOKEN) and TAMPERED for an altered token; gives a learner a one-time
 access code, with which the learner downloads their certificate, which `skills certificate verify FILE` accepts, and
 their data as the `learner export` JSON, and asks for erasure; a coordinator sees the dashboard, downloads the
-regional report, uploads a CSV import and issues the due certificates; and runs axe-core on every page in English and
+regional report, uploads a CSV import, issues the due certificates and sees the erasure request; and runs axe-core on every page in English and
 in Welsh (no serious or critical violations allowed). Screenshots at 360 and 1280 pixels wide go
-into a temporary folder, printed at the end. Exits 1 on the first failed check.
+into a temporary folder, printed at the end; at both widths every radio button and tick box must sit beside its label,
+which is at least 44 px high. Exits 1 on the first failed check.
 usage: serve_journey.py SKILLS_BINARY
 """
 
@@ -62,6 +63,16 @@ def build_programme(skills, folder):
     token = next(line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("Keywords:"))
     return env, code, token
 
+# Every radio button and tick box on the page whose label is not to its right on the same line, or is under 44 px high
+# (the label is the tap target), named by its id.
+CHOICES_BESIDE_LABELS = """
+return [...document.querySelectorAll('input[type=radio], input[type=checkbox]')].filter(box => {
+    const label = document.querySelector(`label[for="${box.id}"]`);
+    if (!label) return true;
+    const b = box.getBoundingClientRect(), l = label.getBoundingClientRect(), middle = (b.top + b.bottom) / 2;
+    return l.left < b.right - 1 || middle < l.top || middle > l.top + 44 || l.height < 44;
+}).map(box => box.id || box.name);
+"""
 
 class Journey:
     def __init__(self, base, shots, downloads):
@@ -102,6 +113,11 @@ class Journey:
             self.driver.set_window_size(width, min(max(height, 600), 6000))
             overflow = self.driver.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1")
             self.check(not overflow, f"{name} ({language}) fits {width} px without sideways scrolling")
+            misplaced = self.driver.execute_script(CHOICES_BESIDE_LABELS)
+            if misplaced:
+                print(f"     {', '.join(misplaced)}")
+            self.check(not misplaced, f"{name} ({language}) at {width} px: every radio button and tick box sits beside its "
+                                      "label, a tap target at least 44 px high")
             self.driver.save_screenshot(os.path.join(self.shots, f"{name}-{language}-{width}.png"))
         self.driver.set_window_size(1280, 900)
 
@@ -197,8 +213,11 @@ class Journey:
                    "issuing due certificates finishes and lists what it issued")
         self.scan("coordinator-issue")
         self.open("/language?to=cy&back=/coordinator")
+        text = self.open("/coordinator/erasures")
+        self.check("L-CERT" in text, "the coordinator sees the learner's erasure request")
+        self.scan("coordinator-erasures")
         for name, path in [("coordinator-dashboard", "/coordinator"), ("coordinator-import", "/coordinator/import"),
-                           ("coordinator-issue", "/coordinator/certificates")]:
+                           ("coordinator-issue", "/coordinator/certificates"), ("coordinator-erasures", "/coordinator/erasures")]:
             self.open(path)
             self.scan(name)
         self.open("/language?to=en&back=/coordinator")

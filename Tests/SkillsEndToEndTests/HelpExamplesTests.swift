@@ -91,6 +91,10 @@ struct HelpExamplesTests {
         (nil, "skills migrate-store --from programme.sqlite --to \(placeholderDatabase)"),
         // The server runs until it is stopped: it must say where it listens, then stop cleanly on SIGTERM.
         (nil, "skills serve --port 8080 --public-url https://skills.example.org"),
+        (
+            "openssl req -x509 -newkey rsa:2048 -nodes -keyout privkey.pem -out fullchain.pem -days 2 -subj /CN=127.0.0.1 2>/dev/null",
+            "skills serve --port 8443 --tls-cert fullchain.pem --tls-key privkey.pem"
+        ),
         // The demo builds a programme of its own, so it runs where there is none yet.
         (
             "rm -f main.sqlite main.sqlite-wal main.sqlite-shm main.sqlite.signing-key",
@@ -150,8 +154,9 @@ struct HelpExamplesTests {
             for (placeholder, real) in replacements { command = command.replacingOccurrences(of: placeholder, with: real) }
             if example.hasPrefix("skills serve") {
                 // Any free port, as 8080 may be taken here; `timeout` sends SIGTERM after four seconds.
-                let served = try shell("timeout -s TERM 4 " + command.replacingOccurrences(of: "--port 8080", with: "--port 0"))
-                #expect(served.status == 124 && served.stdout.contains("listening on http://127.0.0.1:"), "\(served.stdout)")
+                let served = try shell("timeout -s TERM 4 " + command.replacing(/--port \d+/, with: "--port 0"))
+                let scheme = example.contains("--tls-cert") ? "https" : "http"
+                #expect(served.status == 124 && served.stdout.contains("listening on \(scheme)://127.0.0.1:"), "\(served.stdout)")
                 continue
             }
             let output = try shell(command)

@@ -54,6 +54,22 @@ import Testing
         }
     }
 
+    @Test func openDataForARunOfDaysIsRefusedBeforeAnyFigureIsComputed() async throws {
+        let programme = try await WebProgramme.make()
+        // A store that can no longer read a report's sessions: computing any report now fails.
+        let dropped = try Command.run("/usr/bin/sqlite3", [programme.store.path, "DROP TABLE sessions"])
+        #expect(dropped.status == 0, "\(dropped.stderr)")
+        try await programme.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("priya-coord")
+            let (response, html) = try await browser.page("/coordinator/reports/open-regional.csv?from=2026-01-05&to=2026-02-10")
+            #expect(response.status == .unprocessableContent)
+            #expect(html.contains("No open data: open files are published only for a calendar month"), "\(html)")
+            let exact = try await browser.send(.get, "/coordinator/reports/regional.csv?from=2026-01-05&to=2026-02-10")
+            #expect(exact.status == .internalServerError, "the store still computes reports, so this proves nothing")
+        }
+    }
+
     @Test func anUnknownFileOrPeriodIsNamed() async throws {
         try await WebProgramme.unchanging.value.application().test(.router) { client in
             let browser = Browser(client)

@@ -11,9 +11,12 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve", abstract: "Serve the programme's web pages and JSON API.",
         discussion: """
             Example:  skills serve --port 8080 --public-url https://skills.example.org
-            The first line printed is `listening on http://HOST:PORT` (with the real port when --port is 0).
-            Stops cleanly on SIGTERM or Ctrl-C, finishing requests in flight. One log line per request goes to
-            standard error, without personal data. Put it behind a reverse proxy for HTTPS (docs/deployment.md).
+            Example:  skills serve --port 8443 --tls-cert fullchain.pem --tls-key privkey.pem
+            The first line printed is `listening on http://HOST:PORT` (https with --tls-cert and --tls-key; the real
+            port when --port is 0). Stops cleanly on SIGTERM or Ctrl-C, finishing requests in flight. One log line per
+            request goes to standard error, without personal data. For HTTPS give a PEM certificate and its key, or put
+            the server behind a reverse proxy and give its https --public-url (docs/deployment.md); either way cookies
+            are then Secure.
             """)
 
     @OptionGroup var programme: ProgrammeOptions
@@ -26,8 +29,20 @@ struct ServeCommand: AsyncParsableCommand {
             "Where coordinators' pages issue certificates (a folder per centre; default: certificates beside an SQLite database).",
             valueName: "dir"))
     var certificates: String?
+    @Option(
+        help: ArgumentHelp(
+            "Answer HTTPS with this PEM certificate (the server's first, then any intermediates); needs --tls-key.",
+            valueName: "path"))
+    var tlsCert: String?
+    @Option(help: ArgumentHelp("The PEM private key of --tls-cert, without a passphrase.", valueName: "path"))
+    var tlsKey: String?
 
     func validate() throws {
+        switch (tlsCert, tlsKey) {
+        case (.some, nil): throw ValidationError("--tls-cert needs --tls-key: give the certificate's private key too")
+        case (nil, .some): throw ValidationError("--tls-key needs --tls-cert: give the certificate the key belongs to")
+        default: break
+        }
         guard (0...65_535).contains(port) else { throw ValidationError("--port \(port) is not a port: use 0 to 65535") }
         if let publicURL {
             guard let url = URL(string: publicURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
@@ -37,21 +52,42 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // The certificate and key are checked before anything else, so a bad file stops the start, not every visit.
+        let tls = try tlsIdentity()
         // Sessions live in the store, so any number of servers on one PostgreSQL database share them.
         let (services, accounts) = try await programme.servicesWithAccounts()
         var logger = Logger(label: "skills.serve")
         logger.logLevel = .info
         let host = host
-        let application = SkillsWeb.application(
+        let scheme = tls == nil ? "http" : "https"
+        let application = try SkillsWeb.application(
             services: services, accounts: accounts,
             configuration: ServerConfiguration(
-                host: host, port: port, publicURL: publicURL.flatMap(URL.init(string:)), certificates: try issuing()),
+                host: host, port: port, publicURL: publicURL.flatMap(URL.init(string:)), certificates: try issuing(), tls: tls),
             logger: logger
         ) { bound in
             // Written straight to the file, unbuffered: whoever started the server waits for this line.
-            FileHandle.standardOutput.write(Data("listening on http://\(host):\(bound)\n".utf8))
+            FileHandle.standardOutput.write(Data("listening on \(scheme)://\(host):\(bound)\n".utf8))
         }
         try await application.runService()
+    }
+
+    /// The certificate and key to answer HTTPS with, or nil without --tls-cert; a file that cannot serve is refused
+    /// with the flag that names it.
+    private func tlsIdentity() throws -> TLSIdentity? {
+        guard let tlsCert, let tlsKey else { return nil }
+        do {
+            return try TLSIdentity(certificateFile: tlsCert, keyFile: tlsKey)
+        } catch {
+            switch error {
+            case .unreadable(let path):
+                let flag = path == tlsCert ? "--tls-cert" : "--tls-key"
+                throw UserError(.noInput, "\(flag): \(error.plainWords)")
+            case .notCertificate: throw UserError(.data, "--tls-cert: \(error.plainWords)")
+            case .notPrivateKey: throw UserError(.data, "--tls-key: \(error.plainWords)")
+            case .keyDoesNotMatch: throw UserError(.data, "--tls-key: \(error.plainWords)")
+            }
+        }
     }
 
     /// The signing key and folder the coordinator pages issue certificates with, or nil without a key: then the page

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import SkillsCore
+import SkillsRendering
 import SkillsServices
 
 /// The coordinator's pages: the dashboard, the report downloads, the CSV upload and issuing due certificates. Each
@@ -12,20 +13,7 @@ struct CoordinatorRoutes {
 
     func add(to router: Router<BasicRequestContext>) {
         router.get("/coordinator") { request, _ in
-            try await site.actorPage(request) { actor, visit in
-                let today = site.services.clock.today
-                let period = ReportPeriodQuery(request, today: today)
-                let report = try await period.days.asyncMap { days in
-                    try await ReportService(site.services).regionalContent(from: days.from, to: days.to, by: actor)
-                }
-                if report == nil { try await ReportService(site.services).checkMayReport(by: actor) }
-                let lapsing = try await TutorService(site.services).expiring(within: 60, by: actor)
-                let content = DashboardView(period: period, report: report, lapsing: lapsing, today: today, visit: visit).html
-                return Page(
-                    title: visit.language.coordinatorStrings.dashboard, visit: visit, content: content,
-                    status: report == nil ? .unprocessableContent : .ok
-                ).response
-            }
+            try await site.actorPage(request) { actor, visit in try await dashboard(request, actor: actor, visit: visit) }
         }
         router.get("/coordinator/reports/{file}") { request, context in
             try await site.actorPage(request) { actor, visit in
@@ -34,11 +22,15 @@ struct CoordinatorRoutes {
                         title: "404", visit: visit, content: "<p role=\"alert\">\(visit.strings.notFound)</p>", status: .notFound
                     ).response
                 }
-                let period = ReportPeriodQuery(request, today: site.services.clock.today)
-                guard let days = period.days else {
-                    return message(visit.language.coordinatorStrings.notAPeriod(period.text), visit: visit)
+                switch ReportPeriodQuery(request, today: site.services.clock.today).asked {
+                case .success(let days):
+                    // Open data for a run of days is refused before any figures are computed.
+                    if file == .openData {
+                        _ = try await ReportService(site.services).openDataPeriod(from: days.from, to: days.to, by: actor)
+                    }
+                    return try await download(file, days: days, actor: actor)
+                case .failure(let problem): return message(visit.language.coordinatorStrings.sentence(for: problem), visit: visit)
                 }
-                return try await download(file, days: days, actor: actor, visit: visit)
             }
         }
         ImportRoutes(site: site).add(to: router)
@@ -46,17 +38,49 @@ struct CoordinatorRoutes {
         ErasureRequestsRoutes(site: site).add(to: router)
     }
 
+    /// The dashboard for the period asked for, from the same computation as the report's PDF; a period that cannot be
+    /// read, or days the report service refuses (the first after the last), are shown beside their field.
+    private func dashboard(_ request: Request, actor: String, visit: Visit) async throws -> Response {
+        let today = site.services.clock.today
+        let reports = ReportService(site.services)
+        let period = ReportPeriodQuery(request, today: today)
+        var report: RegionalReportContent?
+        var problem: DashboardView.PeriodProblem?
+        switch period.asked {
+        case .success(let days):
+            do {
+                report = try await reports.regionalContent(from: days.from, to: days.to, by: actor)
+            } catch ServiceError.invalid(let problems) {
+                guard let first = problems.first, let field = ReportPeriodQuery.Field(rawValue: first.field) else {
+                    throw ServiceError.invalid(problems)
+                }
+                try await reports.checkMayReport(by: actor)
+                problem = DashboardView.PeriodProblem(field: field, words: visit.words.problem(first))
+            }
+        case .failure(let why):
+            try await reports.checkMayReport(by: actor)
+            problem = DashboardView.PeriodProblem(field: why.field, words: visit.language.coordinatorStrings.sentence(for: why))
+        }
+        let lapsing = try await TutorService(site.services).expiring(within: 60, by: actor)
+        let content = DashboardView(
+            period: period, report: report, problem: problem, lapsing: lapsing, today: today, visit: visit
+        ).html
+        return Page(
+            title: visit.language.coordinatorStrings.dashboard, visit: visit, content: content,
+            status: problem == nil ? .ok : .unprocessableContent
+        ).response
+    }
+
     /// Writes the report into a folder of its own and streams the file asked for back; the folder is removed once the
     /// file is sent (or the sending fails), or at once when there is nothing to send.
-    private func download(_ file: ReportDownload, days: ReportPeriod, actor: String, visit: Visit) async throws -> Response {
+    private func download(_ file: ReportDownload, days: ReportPeriod, actor: String) async throws -> Response {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-report-\(UUID().uuidString)")
         var sending = false
         defer { if !sending { try? FileManager.default.removeItem(at: folder) } }
         let services = site.services
-        let report = try await site.drawing.inTurn {
+        _ = try await site.drawing.inTurn {
             try await ReportService(services).regional(from: days.from, to: days.to, region: nil, folder: folder.path, by: actor)
         }
-        if file == .openData, report.openDataPeriod == nil { return message(StandardPeriod.whyOpenDataNeedsOne, visit: visit) }
         let path = folder.appendingPathComponent(file.pathInFolder)
         guard let handle = try? FileHandle(forReadingFrom: path),
             let size = try? FileManager.default.attributesOfItem(atPath: path.path)[.size] as? Int
@@ -101,13 +125,5 @@ enum ReportDownload: String {
     func downloadName(_ days: ReportPeriod) -> String {
         let period = StandardPeriod(days)?.description ?? "\(days.from)-to-\(days.to)"
         return rawValue.replacingOccurrences(of: ".", with: "-\(period).")
-    }
-}
-
-extension Optional {
-    /// `map` for work that awaits.
-    fileprivate func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
     }
 }

@@ -6,6 +6,11 @@ extension CoordinatorStrings {
         notAPeriod: {
             "'\($0)' is not a period: write a month (2026-10), a quarter (2026-Q3), a year (2026) or a financial year (2026-27)."
         },
+        daysLegend: "Or any run of days",
+        daysHint: "The first and last day, as year-month-day (2026-01-05). Open data is only for a period above.",
+        firstDay: "First day", lastDay: "Last day", showDays: "Show these days",
+        notADay: { "'\($0)' is not a day: write it as year-month-day, for example 2026-01-05." },
+        bothDays: "Give both the first and the last day.",
         keyFigures: "Key figures", figuresAsTable: "The figures as a table", colourKey: "Colour key (darker = bigger gap)", place: "Place",
         value: "Value",
         downloads: "Download the report", reportPDF: "Regional report (PDF)", reportCSV: "Regional figures (CSV)",

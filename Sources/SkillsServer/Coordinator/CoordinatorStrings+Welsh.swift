@@ -6,6 +6,12 @@ extension CoordinatorStrings {
         notAPeriod: {
             "Nid yw '\($0)' yn gyfnod: ysgrifennwch fis (2026-10), chwarter (2026-Q3), blwyddyn (2026) neu flwyddyn ariannol (2026-27)."
         },
+        daysLegend: "Neu unrhyw gyfnod o ddyddiau",
+        daysHint:
+            "Y diwrnod cyntaf a'r diwrnod olaf, fel blwyddyn-mis-diwrnod (2026-01-05). Dim ond ar gyfer cyfnod uchod y mae data agored.",
+        firstDay: "Diwrnod cyntaf", lastDay: "Diwrnod olaf", showDays: "Dangos y dyddiau hyn",
+        notADay: { "Nid yw '\($0)' yn ddiwrnod: ysgrifennwch ef fel blwyddyn-mis-diwrnod, er enghraifft 2026-01-05." },
+        bothDays: "Rhowch y diwrnod cyntaf a'r diwrnod olaf.",
         keyFigures: "Ffigurau allweddol", figuresAsTable: "Y ffigurau fel tabl", colourKey: "Allwedd lliwiau (tywyllach = bwlch mwy)",
         place: "Lle", value: "Gwerth",
         downloads: "Lawrlwytho'r adroddiad", reportPDF: "Adroddiad rhanbarthol (PDF)", reportCSV: "Ffigurau rhanbarthol (CSV)",

@@ -9,6 +9,13 @@ struct CoordinatorStrings: Sendable {
     let periodHint: String
     let show: String
     let notAPeriod: @Sendable (_ text: String) -> String
+    let daysLegend: String
+    let daysHint: String
+    let firstDay: String
+    let lastDay: String
+    let showDays: String
+    let notADay: @Sendable (_ text: String) -> String
+    let bothDays: String
     let keyFigures: String
     let figuresAsTable: String
     let colourKey: String
@@ -43,6 +50,17 @@ struct CoordinatorStrings: Sendable {
     let issueFailed: String
     let issueNotSetUp: String
     let notDrawn: String
+}
+
+extension CoordinatorStrings {
+    /// Why the period asked for names none, for beside its field.
+    func sentence(for problem: ReportPeriodQuery.Problem) -> String {
+        switch problem {
+        case .notAPeriod(let text): notAPeriod(text)
+        case .notADay(_, let text): notADay(text)
+        case .missingDay: bothDays
+        }
+    }
 }
 
 extension Language {

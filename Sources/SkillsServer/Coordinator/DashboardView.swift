@@ -1,12 +1,21 @@
 import SkillsCore
 import SkillsRendering
 
-/// The coordinator's dashboard: the period form, the report's key figures, its tile map and skill-area bars (each
-/// value printed, with the map's figures also as a table), the downloads, and the tutors whose checks lapse soon.
+/// The coordinator's dashboard: the period forms (a standard period, or any run of days), the report's key figures, its
+/// tile map and skill-area bars (each value printed, with the map's figures also as a table), the downloads, and the
+/// tutors whose checks lapse soon.
 struct DashboardView {
+    /// A problem with the period asked for, worded for the page, and the field it is shown beside.
+    struct PeriodProblem {
+        let field: ReportPeriodQuery.Field
+        let words: String
+    }
+
     let period: ReportPeriodQuery
     /// The report for the period, or nil when the period could not be read.
     let report: RegionalReportContent?
+    /// Why there is no report, or nil when there is one.
+    let problem: PeriodProblem?
     let lapsing: [Tutor]
     let today: Day
     let visit: Visit
@@ -26,17 +35,37 @@ struct DashboardView {
     }
 
     private func periodForm(_ words: CoordinatorStrings) -> String {
-        let problem =
-            report == nil ? "<span class=\"problem\" id=\"period-problem\">\(HTML.escape(words.notAPeriod(period.text)))</span>" : ""
-        let described = report == nil ? "period-hint period-problem" : "period-hint"
-        return """
-            <form method="get" action="/coordinator">
-            <p><label for="period">\(words.period)</label>
-            <span class="hint" id="period-hint">\(words.periodHint)</span>\(problem)
-            <input id="period" name="period" value="\(HTML.escape(period.text))" aria-describedby="\(described)" autocomplete="off">
-            <button type="submit">\(words.show)</button></p>
-            </form>
-            """
+        """
+        <form method="get" action="/coordinator">
+        <p><label for="period">\(words.period)</label>
+        <span class="hint" id="period-hint">\(words.periodHint)</span>\(problemText(.period))
+        <input id="period" name="period" value="\(HTML.escape(period.text))"\(described(.period, hint: "period-hint")) autocomplete="off">
+        <button type="submit">\(words.show)</button></p>
+        </form>
+        <form method="get" action="/coordinator">
+        <fieldset aria-describedby="days-hint"><legend>\(words.daysLegend)</legend>
+        <span class="hint" id="days-hint">\(words.daysHint)</span>
+        <p><label for="from">\(words.firstDay)</label>\(problemText(.from))
+        <input id="from" name="from" value="\(HTML.escape(period.fromText))" inputmode="numeric"\(described(.from)) autocomplete="off"></p>
+        <p><label for="to">\(words.lastDay)</label>\(problemText(.to))
+        <input id="to" name="to" value="\(HTML.escape(period.toText))" inputmode="numeric"\(described(.to)) autocomplete="off"></p>
+        <p><button type="submit">\(words.showDays)</button></p>
+        </fieldset>
+        </form>
+        """
+    }
+
+    /// The problem beside its field, or nothing.
+    private func problemText(_ field: ReportPeriodQuery.Field) -> String {
+        guard let problem, problem.field == field else { return "" }
+        return "<span class=\"problem\" id=\"\(field.rawValue)-problem\">\(HTML.escape(problem.words))</span>"
+    }
+
+    /// A field's hint and problem for screen readers, and whether it is the one in the wrong.
+    private func described(_ field: ReportPeriodQuery.Field, hint: String? = nil) -> String {
+        let wrong = problem?.field == field
+        let ids = [hint, wrong ? "\(field.rawValue)-problem" : nil].compactMap { $0 }
+        return (ids.isEmpty ? "" : " aria-describedby=\"\(ids.joined(separator: " "))\"") + (wrong ? " aria-invalid=\"true\"" : "")
     }
 
     private func links(_ words: CoordinatorStrings) -> String {

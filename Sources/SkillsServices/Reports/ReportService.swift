@@ -39,6 +39,18 @@ public struct ReportService: Sendable {
             openDataPeriod: computed.standard)
     }
 
+    /// The standard period open data may be published for, checked before any figures are computed, so a door that
+    /// asks only for open data is refused at once for any other run of days (see `StandardPeriod` for why). A first
+    /// day after the last is refused as for any report.
+    public func openDataPeriod(from: Day, to: Day, by actor: String) async throws -> StandardPeriod {
+        try Self.checkOrder(from: from, to: to)
+        try await context.gate.check(Authorisation(actor, .report))
+        guard let standard = StandardPeriod(ReportPeriod(from: from, to: to)) else {
+            throw ServiceError.invalid(field: "period", value: "\(from) to \(to)", StandardPeriod.whyOpenDataNeedsOne)
+        }
+        return standard
+    }
+
     /// Checks that `actor` may see reports, for a door that answers before it asks for one; a refusal is audited.
     public func checkMayReport(by actor: String) async throws {
         try await context.gate.check(Authorisation(actor, .report))
@@ -63,10 +75,7 @@ public struct ReportService: Sendable {
 
     private func regionalFigures(from: Day?, to: Day?, by actor: String) async throws -> ComputedRegional {
         let last = to ?? context.clock.today
-        if let from, from > last {
-            throw ServiceError.invalid(
-                field: "from", value: from.description, "'\(from)' is after '\(last)'", hint: "give the earlier date first")
-        }
+        try Self.checkOrder(from: from, to: last)
         try await context.gate.check(Authorisation(actor, .report))
         let request = RegionalRequest(from: from, to: last)
         let (input, unmatched) = try await context.store.reportInput(
@@ -80,6 +89,14 @@ public struct ReportService: Sendable {
         return ComputedRegional(
             exact: exact, open: open, standard: standard, regionCodes: input.regions.map(\.code),
             programmeName: try await context.store.programme().name)
+    }
+
+    /// Refuses a period whose first day comes after its last.
+    private static func checkOrder(from: Day?, to last: Day) throws {
+        if let from, from > last {
+            throw ServiceError.invalid(
+                field: "from", value: from.description, "'\(from)' is after '\(last)'", hint: "give the earlier date first")
+        }
     }
 
     /// The shipped local-authority reference table.

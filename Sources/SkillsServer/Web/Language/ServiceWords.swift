@@ -71,6 +71,7 @@ struct ServiceWords {
         case "enrolled": return "Ni all y dyddiad ymuno fod yn y dyfodol."
         case "ref": return "Gall cyfeirnod gynnwys llythrennau, digidau, ‘.’, ‘-’ a ‘_’ yn unig (hyd at 64)."
         case "reason": return "Dywedwch pam."
+        case "from": return "Rhowch y diwrnod cynharaf yn gyntaf: mae ‘\(value)’ ar ôl y diwrnod olaf."
         default: return nil
         }
     }
