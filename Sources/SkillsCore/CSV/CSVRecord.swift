@@ -54,6 +54,21 @@ extension CSVRecord {
 }
 
 extension CSVRecord {
+    /// Whether a field is valid UTF-8, as `string(at:)` judges it, checked in place without building a `String`.
+    public func isValidUTF8(at index: Int) -> Bool {
+        withFields { fields in
+            var bytes = fields[index].makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&bytes) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        }
+    }
+
     /// Whether every byte is ASCII (so every field is valid UTF-8).
     public var isASCII: Bool { bytes.withUnsafeBufferPointer { $0.allSatisfy { $0 < 0x80 } } }
 }
