@@ -61,16 +61,17 @@ extension FieldReader {
 
     /// An optional yes/no column; `fallback` when empty.
     public func flag(_ name: String, fallback: Bool, _ problems: inout ImportProblems, ok: inout Bool) -> Bool {
-        switch text(name).lowercased() {
-        case "": return fallback
-        case "yes", "y", "true", "1": return true
-        case "no", "n", "false", "0": return false
-        case let other:
-            problems.add(line: record.line, column: column(name), "\(name) '\(other)' must be yes or no")
-            ok = false
-            return fallback
-        }
+        let value = text(name).lowercased()
+        if value.isEmpty { return fallback }
+        if Self.flagWords.yes.contains(value) { return true }
+        if Self.flagWords.no.contains(value) { return false }
+        problems.add(line: record.line, column: column(name), "\(name) '\(value)' must be yes or no")
+        ok = false
+        return fallback
     }
+
+    /// The words a yes/no column takes, in lower case.
+    static let flagWords = (yes: ["yes", "y", "true", "1"], no: ["no", "n", "false", "0"])
 
     /// A centre reference column resolved to its row id, or nil with a "did you mean" problem.
     public func centre(_ name: String, in centres: [String: Int64], _ problems: inout ImportProblems) -> Int64? {

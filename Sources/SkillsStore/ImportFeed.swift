@@ -81,6 +81,6 @@ private struct RowShape {
     /// The 1-based column of the first field that is not valid UTF-8, or nil when all are.
     static func firstInvalidUTF8Field(_ record: CSVRecord) -> Int? {
         if record.isASCII { return nil }
-        return (0..<record.count).first { record.string(at: $0) == nil }.map { $0 + 1 }
+        return (0..<record.count).first { !record.isValidUTF8(at: $0) }.map { $0 + 1 }
     }
 }

@@ -75,6 +75,20 @@ struct CSVParserTests {
         #expect(records[0].string(at: 1) == nil)
     }
 
+    @Test("a field's UTF-8 is judged in place exactly as string(at:) judges it")
+    func utf8InPlace() {
+        let fields: [[UInt8]] = [
+            Array("Ŵyn 王 😀".utf8), [0x61], [0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82],
+            [0xE2, 0x82, 0xAC], [0xF0, 0x9F, 0x98], [0x80], [0xC3, 0xA9, 0xA9],
+        ]
+        for field in fields {
+            let record = parse(field + [0x0A])[0]
+            #expect(record.isValidUTF8(at: 0) == (record.string(at: 0) != nil), "\(field)")
+        }
+        #expect(parse(Array("Ŵyn 王\n".utf8))[0].isValidUTF8(at: 0))
+        #expect(!parse([0xED, 0xA0, 0x80, 0x0A])[0].isValidUTF8(at: 0), "a surrogate is not UTF-8")
+    }
+
     @Test("writer output reads back")
     func roundTrip() {
         let fields = ["plain", "with, comma", "with \"quote\"", "two\nlines", "Ŵyn 王"]

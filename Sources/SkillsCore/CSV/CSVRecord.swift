@@ -54,6 +54,44 @@ extension CSVRecord {
 }
 
 extension CSVRecord {
+    /// Whether a field is valid UTF-8, as `string(at:)` judges it, checked in place without building a `String`.
+    public func isValidUTF8(at index: Int) -> Bool {
+        withFields { fields in
+            var bytes = fields[index].makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&bytes) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        }
+    }
+
     /// Whether every byte is ASCII (so every field is valid UTF-8).
     public var isASCII: Bool { bytes.withUnsafeBufferPointer { $0.allSatisfy { $0 < 0x80 } } }
+}
+
+extension CSVRecord {
+    /// A record's fields as bytes in place, valid only inside `withFields`.
+    public struct Fields {
+        fileprivate let bytes: UnsafeBufferPointer<UInt8>
+        fileprivate let ends: UnsafeBufferPointer<Int>
+
+        /// How many fields the record has.
+        public var count: Int { ends.count }
+
+        /// The raw bytes of one field.
+        public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]])
+        }
+    }
+
+    /// Gives `body` the record's fields in place, to read several without copying them.
+    public func withFields<T>(_ body: (Fields) throws -> T) rethrows -> T {
+        try bytes.withUnsafeBufferPointer { bytes in
+            try ends.withUnsafeBufferPointer { ends in try body(Fields(bytes: bytes, ends: ends)) }
+        }
+    }
 }

@@ -88,4 +88,18 @@ public enum CurriculumValidator {
                     || $0 == "." || $0 == "-" || $0 == "_"
             }
     }
+
+    /// `isReference` on UTF-8 bytes, for the import's hot path.
+    public static func isReference(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard (1...64).contains(bytes.count) else { return false }
+        if bytes.count <= 2, bytes.allSatisfy({ $0 == UInt8(ascii: ".") }) { return false }
+        return bytes.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                true
+            default: false
+            }
+        }
+    }
 }

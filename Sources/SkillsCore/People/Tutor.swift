@@ -32,9 +32,12 @@ public struct Tutor: Codable, Equatable, Sendable {
     public static let defaultCheckValidityYears = 3
 
     /// The expiry given, or three years after the check.
-    public var effectiveDBSExpiry: Day? {
-        if let dbsExpiresOn { return dbsExpiresOn }
-        guard let checked = dbsCheckedOn else { return nil }
+    public var effectiveDBSExpiry: Day? { Self.effectiveDBSExpiry(checkedOn: dbsCheckedOn, expiresOn: dbsExpiresOn) }
+
+    /// The expiry given, or three years after the check: for a tutor not yet built, such as an import row.
+    public static func effectiveDBSExpiry(checkedOn: Day?, expiresOn: Day?) -> Day? {
+        if let expiresOn { return expiresOn }
+        guard let checked = checkedOn else { return nil }
         let year = checked.year + Self.defaultCheckValidityYears
         return Day(year: year, month: checked.month, day: checked.day)
             ?? Day(year: year, month: checked.month, day: checked.day - 1)

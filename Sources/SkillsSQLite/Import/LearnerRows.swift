@@ -4,6 +4,10 @@ import SkillsStore
 
 /// `learners.csv`: learner_ref, name, year_of_birth, centre_ref, enrolled_on
 /// [, preferred_language, postcode_district, large_print, open_data_consent].
+///
+/// A plain row (`PlainLearnerCheck`) is bound straight from its CSV bytes into one insert, compiled once; any other
+/// row, or one whose ref is already stored, takes the shared `LearnerRowCheck`, which words its problems or compares
+/// it with the stored learner.
 struct LearnerRows: RowImporter {
     static let required = ImportKind.learners.columns.required
     static let optional = ImportKind.learners.columns.optional
@@ -14,9 +18,13 @@ struct LearnerRows: RowImporter {
     let recordedAt: String
     /// The row rules every store shares.
     let check: LearnerRowCheck
+    /// Centre refs and their row ids, for the plain-row check made when the header is known.
+    private let centres: [String: Int64]
+    private let today: Day
+    private var plain: PlainLearnerCheck?
     /// The highest number among the refs shaped like the ones the store hands out (`L000042`), to move its counter.
     private var highestNumberedRef = 0
-    /// Compiled once and bound per row: a new learner costs one index probe and one insert.
+    /// Compiled once and bound per row; a ref already stored inserts nothing, and the row is compared instead.
     private let exists: RawStatement
     private let insert: RawStatement
 
@@ -25,18 +33,44 @@ struct LearnerRows: RowImporter {
         self.auditID = auditID
         self.actor = actor
         self.recordedAt = recordedAt
-        check = LearnerRowCheck(centres: try CentreRows.identifiers(db), today: today)
+        self.today = today
+        centres = try CentreRows.identifiers(db)
+        check = LearnerRowCheck(centres: centres, today: today)
         exists = try RawStatement(db, "SELECT 1 FROM learners WHERE ref = ?1")
         insert = try RawStatement(
             db,
             """
             INSERT INTO learners (ref, name, preferred_language, year_of_birth, postcode_district, centre_id,
               enrolled_on, large_print, open_data_consent, status, audit_id)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'active', ?10)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'active', ?10) ON CONFLICT (ref) DO NOTHING
             """)
     }
 
     mutating func importRow(_ fields: FieldReader, problems: inout ImportProblems) throws -> RowResult {
+        if plain == nil { plain = PlainLearnerCheck(centres: centres, today: today, header: fields.header) }
+        if let plain, let inserted = try plain.withRow(fields.record, { row in try insertPlain(row) }) { return inserted }
+        return try importChecked(fields, problems: &problems)
+    }
+
+    /// Inserts a plain row from its bytes; nil when its ref is already stored.
+    private mutating func insertPlain(_ row: PlainLearnerCheck.Row) throws -> RowResult? {
+        insert.bind(1, bytes: row.ref)
+        insert.bind(2, bytes: row.name)
+        insert.bind(3, bytes: row.preferredLanguage)
+        if let born = row.yearOfBirth { insert.bind(4, Int64(born)) } else { insert.bindNull(4) }
+        if let district = row.postcodeDistrict { insert.bind(5, bytes: district) } else { insert.bindNull(5) }
+        insert.bind(6, row.centreID)
+        insert.bind(7, bytes: row.enrolledOn)
+        insert.bind(8, row.largePrint ? 1 : 0)
+        insert.bind(9, row.openDataConsent ? 1 : 0)
+        insert.bind(10, auditID)
+        guard try insert.execute() == 1 else { return nil }
+        highestNumberedRef = max(highestNumberedRef, RefSequence.learner.number(in: row.ref) ?? 0)
+        return .inserted
+    }
+
+    /// Checks a row with the shared rules, compares it with a stored learner of the same ref, or inserts it.
+    private mutating func importChecked(_ fields: FieldReader, problems: inout ImportProblems) throws -> RowResult {
         guard let learner = check.check(fields, &problems) else { return .rejected }
         exists.bind(1, text: learner.ref)
         if try exists.hasRow() {

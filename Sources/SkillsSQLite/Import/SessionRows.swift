@@ -66,7 +66,8 @@ struct SessionRows: RowImporter {
             func field(_ index: Int) -> UnsafeBufferPointer<UInt8> { Self.trimmed(raw(columns[index])) }
             let ref = field(0)
             let notes = raw(columns[7])
-            guard Self.isReference(ref), let learner = check.learners.value(for: field(2)), let tutor = check.tutors.value(for: field(3)),
+            guard CurriculumValidator.isReference(ref), let learner = check.learners.value(for: field(2)),
+                let tutor = check.tutors.value(for: field(3)),
                 learner.centre == tutor.centre || check.allowOtherCentre,
                 let date = Day(isoBytes: field(1)), date <= check.today, date >= FieldRules.earliestSessionDay,
                 date.ordinal >= learner.enrolled,
@@ -111,22 +112,6 @@ struct SessionRows: RowImporter {
         while start < end, bytes[start] == 0x20 { start += 1 }
         while end > start, bytes[end - 1] == 0x20 { end -= 1 }
         return start == 0 && end == bytes.count ? bytes : UnsafeBufferPointer(rebasing: bytes[start..<end])
-    }
-
-    /// Letters, digits, '.', '-', '_'; 1 to 64 bytes.
-    private static func isReference(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard (1...64).contains(bytes.count) else { return false }
-        // "." and ".." alone name folders, not records; files are written under refs.
-        if bytes.count <= 2, bytes.allSatisfy({ $0 == UInt8(ascii: ".") }) { return false }
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"):
-                continue
-            default: return false
-            }
-        }
-        return true
     }
 
     /// Explains why a row failed the fast path with the shared checks, or finds it already stored, or writes it in the

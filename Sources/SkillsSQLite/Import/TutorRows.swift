@@ -3,6 +3,10 @@ import SkillsCore
 import SkillsStore
 
 /// `tutors.csv`: tutor_ref, name, centre_ref, dbs_checked_on [, dbs_expires_on, trained_on, role].
+///
+/// A plain row (`PlainTutorCheck`) is bound straight from its CSV bytes into one insert, compiled once; any other row,
+/// or one whose ref is already stored, takes the shared `TutorRowCheck`, which words its problems or compares it with
+/// the stored tutor.
 struct TutorRows: RowImporter {
     static let required = ImportKind.tutors.columns.required
     static let optional = ImportKind.tutors.columns.optional
@@ -11,14 +15,53 @@ struct TutorRows: RowImporter {
     let auditID: Int64
     /// The row rules every store shares.
     let check: TutorRowCheck
+    /// Centre refs and their row ids, for the plain-row check made when the header is known.
+    private let centres: [String: Int64]
+    private let today: Day
+    private var plain: PlainTutorCheck?
+    /// Compiled once and bound per row; a ref already stored inserts nothing, and the row is compared instead.
+    private let insert: RawStatement
 
     init(_ db: Database, auditID: Int64, today: Day) throws {
         self.db = db
         self.auditID = auditID
-        check = TutorRowCheck(centres: try CentreRows.identifiers(db), today: today)
+        self.today = today
+        centres = try CentreRows.identifiers(db)
+        check = TutorRowCheck(centres: centres, today: today)
+        insert = try RawStatement(
+            db,
+            """
+            INSERT INTO tutors (ref, name, centre_id, role, dbs_checked_on, dbs_expires_on, trained_on, active, audit_id,
+              check_lapses_on)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8, ?9) ON CONFLICT (ref) DO NOTHING
+            """)
     }
 
     mutating func importRow(_ fields: FieldReader, problems: inout ImportProblems) throws -> RowResult {
+        if plain == nil { plain = PlainTutorCheck(centres: centres, today: today, header: fields.header) }
+        if let plain, let inserted = try plain.withRow(fields.record, { row in try insertPlain(row) }) { return inserted }
+        return try importChecked(fields, problems: &problems)
+    }
+
+    /// Inserts a plain row from its bytes; nil when its ref is already stored.
+    private func insertPlain(_ row: PlainTutorCheck.Row) throws -> RowResult? {
+        insert.bind(1, bytes: row.ref)
+        insert.bind(2, bytes: row.name)
+        insert.bind(3, row.centreID)
+        insert.bind(4, bytes: row.role)
+        func bind(_ index: Int32, _ day: UnsafeBufferPointer<UInt8>?) {
+            if let day { insert.bind(index, bytes: day) } else { insert.bindNull(index) }
+        }
+        bind(5, row.dbsCheckedOn)
+        bind(6, row.dbsExpiresOn)
+        bind(7, row.trainedOn)
+        insert.bind(8, auditID)
+        insert.bind(9, text: row.checkLapsesOn?.description ?? "")
+        return try insert.execute() == 1 ? .inserted : nil
+    }
+
+    /// Checks a row with the shared rules, compares it with a stored tutor of the same ref, or inserts it.
+    private func importChecked(_ fields: FieldReader, problems: inout ImportProblems) throws -> RowResult {
         guard let tutor = check.check(fields, &problems) else { return .rejected }
         let stored = try Row.fetchOne(
             db.cachedStatement(
