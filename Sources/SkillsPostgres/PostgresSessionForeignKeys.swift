@@ -6,8 +6,9 @@ import PostgresNIO
 /// key back checks every stored row in one join instead. Every imported row has already been checked against the
 /// learners and tutors it names (`SessionRowCheck`) while the write lock is held, so the keys hold throughout, and the
 /// import's one transaction keeps it all-or-nothing: if a key could not be put back, nothing is written. Setting a key
-/// aside locks `sessions` against readers until the import commits, and putting it back reads every stored session, so
-/// it is done only when the import brings at least a quarter as many sessions as are stored (`worthSettingAside`).
+/// aside locks `sessions` and the tables it points at against readers until the import commits, and putting it back
+/// reads every stored session, so it is done only when the import brings at least a quarter as many sessions as are
+/// stored (`worthSettingAside`; docs/deployment.md says what this means for a busy server).
 struct PostgresSessionForeignKeys {
     /// Each key's `ADD CONSTRAINT` clause, as PostgreSQL describes it, so it comes back exactly as it was.
     private let definitions: [String]
