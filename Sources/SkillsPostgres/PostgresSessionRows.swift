@@ -10,6 +10,8 @@ struct PostgresSessionRows {
     private var check: SessionRowCheck
     /// The good rows, as `COPY … FROM STDIN` text lines.
     private(set) var staged = ByteBuffer()
+    /// How many rows are staged.
+    private(set) var count = 0
     /// The highest number among refs shaped like the ones the store hands out (`S000042`), to move its counter.
     private(set) var highestNumberedRef = 0
     /// The `session_ref` column's number, where a row already stored differently is reported.
@@ -46,6 +48,7 @@ struct PostgresSessionRows {
                 String(fields.record.line), row.ref, row.learnerRef, String(row.learner.id), row.tutorRef, String(row.tutor.id),
                 row.date.description, String(row.minutes), row.mode.rawValue, row.outcomes.joined(separator: ";"), row.notes,
             ], to: &staged)
+        count += 1
         if let number = PostgresRefSequence.session.number(in: row.ref) { highestNumberedRef = max(highestNumberedRef, number) }
         return .inserted
     }

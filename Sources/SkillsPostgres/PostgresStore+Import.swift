@@ -5,9 +5,10 @@ import SkillsStore
 
 extension PostgresStore: ImportStore {
     /// Imports a whole file in one transaction, all rows or none, audited as SQLite audits it. Every row is checked by the
-    /// checks both stores share; sessions are then staged with `COPY … FROM STDIN` and compared with the stored ones in
-    /// one query, while centres, tutors and learners are compared as they are read (`PostgresPeopleRows`) and the new
-    /// ones copied in at the end.
+    /// checks both stores share; sessions are then staged with `COPY … FROM STDIN`, compared with the stored ones in one
+    /// query and written in another (a large file sets the foreign keys aside for it: `PostgresSessionForeignKeys`),
+    /// while centres, tutors and learners are compared as they are read (`PostgresPeopleRows`) and the new ones copied
+    /// in at the end.
     public func importFile(
         _ request: ImportRequest, by authorisation: Authorisation, nextChunk: () throws -> [UInt8]?,
         progress: (_ bytes: Int, _ rows: Int) -> Void
@@ -59,12 +60,16 @@ extension PostgresStore: ImportStore {
         try await stage(rows.staged, connection)
         try await checkStored(connection, column: rows.refColumn, &summary)
         guard summary.committed else { throw ImportRollback() }
+        let setAside =
+            try await PostgresSessionForeignKeys.worthSettingAside(adding: rows.count, connection)
+            ? try await PostgresSessionForeignKeys.setAside(connection) : nil
         try await connection.execute(
             """
             INSERT INTO sessions (ref, learner_id, tutor_id, date, minutes, mode, outcomes, notes, audit_id)
             SELECT ref, learner_id, tutor_id, date, minutes, mode, outcomes, nullif(notes, ''), \(auditID) FROM import_sessions
             ON CONFLICT (learner_id, ref) DO NOTHING
             """)
+        try await setAside?.putBack(connection)
         try await PostgresRefSequence.session.taken(rows.highestNumberedRef, connection)
     }
 
