@@ -29,19 +29,23 @@ extension SQLiteStore {
         -> [CertificateFile]
     {
         try authorise(db, authorisation)
-        var ids: [Int64] = []
-        var auditIDs: [Int64] = []
-        for erasure in batch {
-            guard
-                let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name FROM learners WHERE ref = ?"), arguments: [erasure.ref])
-            else { throw ServiceError.unknown(.learner, erasure.ref, among: try String.fetchAll(db, sql: "SELECT ref FROM learners")) }
-            if row["name"] as String == Learner.erasedName { throw ServiceError.conflict(.alreadyErased(learner: erasure.ref)) }
-            ids.append(row["id"])
-            auditIDs.append(
-                try AuditTrail.append(
-                    db, at: clock.now(), actor: authorisation.actorName, action: "learner.erase", record: "learner:\(erasure.ref)",
-                    details: ["reason": erasure.reason]))
+        let refs = StatementArguments(batch.map(\.ref))
+        let refMarks = databaseQuestionMarks(count: batch.count)
+        var stored: [String: (id: Int64, name: String)] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT ref, id, name FROM learners WHERE ref IN (\(refMarks))", arguments: refs) {
+            stored[row[0]] = (row[1], row[2])
         }
+        var ids: [Int64] = []
+        for erasure in batch {
+            guard let learner = stored[erasure.ref] else {
+                throw ServiceError.unknown(.learner, erasure.ref, among: try String.fetchAll(db, sql: "SELECT ref FROM learners"))
+            }
+            if learner.name == Learner.erasedName { throw ServiceError.conflict(.alreadyErased(learner: erasure.ref)) }
+            ids.append(learner.id)
+        }
+        let auditIDs = try AuditTrail.append(
+            db, at: clock.now(), actor: authorisation.actorName, action: "learner.erase",
+            entries: batch.map { (record: "learner:\($0.ref)", details: ["reason": $0.reason]) })
         let learners = databaseQuestionMarks(count: ids.count)
         let now = timestamp()
         try db.execute(
@@ -56,21 +60,37 @@ extension SQLiteStore {
         try db.execute(sql: "DELETE FROM erasure_requests WHERE learner_id IN (\(learners))", arguments: StatementArguments(ids))
         // An erased learner has no web access left: their unused access codes and every session a code opened go in
         // the same transaction, so no page can show them between the erasure and a later clean-up.
-        let refs = StatementArguments(batch.map(\.ref))
-        let refMarks = databaseQuestionMarks(count: batch.count)
         try db.execute(sql: "DELETE FROM access_codes WHERE learner_ref IN (\(refMarks))", arguments: refs)
         try db.execute(sql: "DELETE FROM web_sessions WHERE holder_kind = 'learner' AND holder IN (\(refMarks))", arguments: refs)
+        let files = try redactCertificates(db, of: Dictionary(zip(ids, auditIDs)) { first, _ in first }, at: now)
+        try db.execute(
+            sql: """
+                UPDATE audit_log SET details = ? WHERE record IN (\(refMarks)) AND id NOT IN (\(databaseQuestionMarks(count: auditIDs.count)))
+                """,
+            arguments: StatementArguments([AuditChain.erasedDetails]) + StatementArguments(batch.map { "learner:\($0.ref)" })
+                + StatementArguments(auditIDs))
+        return files
+    }
+
+    /// Withdraws the learners' certificates, keeping only what verifying one needs to say it was withdrawn, and records
+    /// each certificate's file for removal against its learner's erasure entry; returns the files.
+    private func redactCertificates(_ db: Database, of erasureEntries: [Int64: Int64], at now: String) throws -> [CertificateFile] {
         var files: [CertificateFile] = []
+        let pending = try db.cachedStatement(
+            sql: "INSERT INTO pending_file_removals (file_path, output_folder, audit_id) VALUES (?, ?, ?)")
         let redact = try db.cachedStatement(
             sql: "UPDATE certificates SET facts = ?, revoked_at = coalesce(revoked_at, ?), revoked_reason = ? WHERE id = ?")
+        let learners = Array(erasureEntries.keys)
         for row in try Row.fetchAll(
-            db, sql: "SELECT id, code, kind, subject, file_path, output_folder FROM certificates WHERE learner_id IN (\(learners))",
-            arguments: StatementArguments(ids))
+            db,
+            sql: """
+                SELECT id, learner_id, code, kind, subject, file_path, output_folder FROM certificates
+                WHERE learner_id IN (\(databaseQuestionMarks(count: learners.count)))
+                """,
+            arguments: StatementArguments(learners))
         {
             files.append(CertificateFile(filePath: row["file_path"], outputFolder: row["output_folder"]))
-            try db.execute(
-                sql: "INSERT INTO pending_file_removals (file_path, output_folder, audit_id) VALUES (?, ?, ?)",
-                arguments: [row["file_path"], row["output_folder"], auditIDs.last])
+            try pending.execute(arguments: [row["file_path"], row["output_folder"], erasureEntries[row["learner_id"] as Int64]])
             let redacted = try JSONSerialization.data(
                 withJSONObject: [
                     "withdrawn": true, "id": row["id"] as String, "c": row["code"] as String, "k": row["kind"] as String,
@@ -78,12 +98,6 @@ extension SQLiteStore {
                 ], options: [.sortedKeys])
             try redact.execute(arguments: [redacted, now, CertificateRecord.erasureReason, row["id"]])
         }
-        try db.execute(
-            sql: """
-                UPDATE audit_log SET details = ? WHERE record IN (\(learners)) AND id NOT IN (\(databaseQuestionMarks(count: auditIDs.count)))
-                """,
-            arguments: StatementArguments([AuditChain.erasedDetails]) + StatementArguments(batch.map { "learner:\($0.ref)" })
-                + StatementArguments(auditIDs))
         return files
     }
 
