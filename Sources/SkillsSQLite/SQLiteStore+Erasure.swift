@@ -25,72 +25,81 @@ extension SQLiteStore {
         return files
     }
 
+    /// Erases one batch in the caller's transaction. The batch's learners go into a temporary table that every
+    /// set-based statement reads, so the statements are compiled once per run (cached), not once per batch with a list
+    /// of hundreds of parameters to parse and bind.
     private func eraseBatch(_ db: Database, _ batch: ArraySlice<LearnerErasure>, _ authorisation: Authorisation) throws
         -> [CertificateFile]
     {
         try authorise(db, authorisation)
-        let refs = StatementArguments(batch.map(\.ref))
-        let refMarks = databaseQuestionMarks(count: batch.count)
+        try db.execute(
+            sql: "CREATE TEMP TABLE IF NOT EXISTS erasing (ref TEXT PRIMARY KEY, learner_id INTEGER, audit_id INTEGER)")
+        try db.cachedStatement(sql: "DELETE FROM temp.erasing").execute()
+        let add = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.erasing (ref) VALUES (?)")
+        for erasure in batch { try add.execute(arguments: [erasure.ref]) }
         var stored: [String: (id: Int64, name: String)] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT ref, id, name FROM learners WHERE ref IN (\(refMarks))", arguments: refs) {
+        for row in try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT e.ref, l.id, l.name FROM temp.erasing e JOIN learners l ON l.ref = e.ref"))
+        {
             stored[row[0]] = (row[1], row[2])
         }
-        var ids: [Int64] = []
         for erasure in batch {
             guard let learner = stored[erasure.ref] else {
                 throw ServiceError.unknown(.learner, erasure.ref, among: try String.fetchAll(db, sql: "SELECT ref FROM learners"))
             }
             if learner.name == Learner.erasedName { throw ServiceError.conflict(.alreadyErased(learner: erasure.ref)) }
-            ids.append(learner.id)
         }
         let auditIDs = try AuditTrail.append(
             db, at: clock.now(), actor: authorisation.actorName, action: "learner.erase",
             entries: batch.map { (record: "learner:\($0.ref)", details: ["reason": $0.reason]) })
-        let learners = databaseQuestionMarks(count: ids.count)
+        let link = try db.cachedStatement(
+            sql: "UPDATE temp.erasing SET learner_id = ?, audit_id = ? WHERE ref = ? AND audit_id IS NULL")
+        for (erasure, auditID) in zip(batch, auditIDs) {
+            try link.execute(arguments: [stored[erasure.ref]?.id, auditID, erasure.ref])
+        }
         let now = timestamp()
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 UPDATE learners SET name = ?, year_of_birth = NULL, postcode_district = NULL, preferred_language = 'und',
-                  large_print = 0, erased_at = ? WHERE id IN (\(learners))
-                """,
-            arguments: StatementArguments([Learner.erasedName, now]) + StatementArguments(ids))
-        try db.execute(
-            sql: "UPDATE sessions SET notes = NULL WHERE learner_id IN (\(learners)) AND notes IS NOT NULL",
-            arguments: StatementArguments(ids))
-        try db.execute(sql: "DELETE FROM erasure_requests WHERE learner_id IN (\(learners))", arguments: StatementArguments(ids))
+                  large_print = 0, erased_at = ? WHERE id IN (SELECT learner_id FROM temp.erasing)
+                """
+        ).execute(arguments: [Learner.erasedName, now])
+        try db.cachedStatement(
+            sql: "UPDATE sessions SET notes = NULL WHERE learner_id IN (SELECT learner_id FROM temp.erasing) AND notes IS NOT NULL"
+        ).execute()
+        try db.cachedStatement(sql: "DELETE FROM erasure_requests WHERE learner_id IN (SELECT learner_id FROM temp.erasing)").execute()
         // An erased learner has no web access left: their unused access codes and every session a code opened go in
         // the same transaction, so no page can show them between the erasure and a later clean-up.
-        try db.execute(sql: "DELETE FROM access_codes WHERE learner_ref IN (\(refMarks))", arguments: refs)
-        try db.execute(sql: "DELETE FROM web_sessions WHERE holder_kind = 'learner' AND holder IN (\(refMarks))", arguments: refs)
-        let files = try redactCertificates(db, of: Dictionary(zip(ids, auditIDs)) { first, _ in first }, at: now)
-        try db.execute(
-            sql: """
-                UPDATE audit_log SET details = ? WHERE record IN (\(refMarks)) AND id NOT IN (\(databaseQuestionMarks(count: auditIDs.count)))
-                """,
-            arguments: StatementArguments([AuditChain.erasedDetails]) + StatementArguments(batch.map { "learner:\($0.ref)" })
-                + StatementArguments(auditIDs))
+        try db.cachedStatement(sql: "DELETE FROM access_codes WHERE learner_ref IN (SELECT ref FROM temp.erasing)").execute()
+        try db.cachedStatement(
+            sql: "DELETE FROM web_sessions WHERE holder_kind = 'learner' AND holder IN (SELECT ref FROM temp.erasing)"
+        ).execute()
+        let files = try redactCertificates(db, at: now)
+        // Every entry about these learners written before this batch's own erasure entries.
+        try db.cachedStatement(
+            sql: "UPDATE audit_log SET details = ? WHERE record IN (SELECT 'learner:' || ref FROM temp.erasing) AND id < ?"
+        ).execute(arguments: [AuditChain.erasedDetails, auditIDs.first])
+        try db.cachedStatement(sql: "DELETE FROM temp.erasing").execute()
         return files
     }
 
-    /// Withdraws the learners' certificates, keeping only what verifying one needs to say it was withdrawn, and records
+    /// Withdraws the batch's certificates, keeping only what verifying one needs to say it was withdrawn, and records
     /// each certificate's file for removal against its learner's erasure entry; returns the files.
-    private func redactCertificates(_ db: Database, of erasureEntries: [Int64: Int64], at now: String) throws -> [CertificateFile] {
+    private func redactCertificates(_ db: Database, at now: String) throws -> [CertificateFile] {
         var files: [CertificateFile] = []
         let pending = try db.cachedStatement(
             sql: "INSERT INTO pending_file_removals (file_path, output_folder, audit_id) VALUES (?, ?, ?)")
         let redact = try db.cachedStatement(
             sql: "UPDATE certificates SET facts = ?, revoked_at = coalesce(revoked_at, ?), revoked_reason = ? WHERE id = ?")
-        let learners = Array(erasureEntries.keys)
         for row in try Row.fetchAll(
-            db,
-            sql: """
-                SELECT id, learner_id, code, kind, subject, file_path, output_folder FROM certificates
-                WHERE learner_id IN (\(databaseQuestionMarks(count: learners.count)))
-                """,
-            arguments: StatementArguments(learners))
+            db.cachedStatement(
+                sql: """
+                    SELECT c.id, c.code, c.kind, c.subject, c.file_path, c.output_folder, e.audit_id
+                    FROM temp.erasing e JOIN certificates c ON c.learner_id = e.learner_id
+                    """))
         {
             files.append(CertificateFile(filePath: row["file_path"], outputFolder: row["output_folder"]))
-            try pending.execute(arguments: [row["file_path"], row["output_folder"], erasureEntries[row["learner_id"] as Int64]])
+            try pending.execute(arguments: [row["file_path"], row["output_folder"], row["audit_id"]])
             let redacted = try JSONSerialization.data(
                 withJSONObject: [
                     "withdrawn": true, "id": row["id"] as String, "c": row["code"] as String, "k": row["kind"] as String,
