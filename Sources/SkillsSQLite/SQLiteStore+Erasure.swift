@@ -32,31 +32,28 @@ extension SQLiteStore {
         -> [CertificateFile]
     {
         try authorise(db, authorisation)
+        // Each learner once, at their place in the batch, which is also the place of their erasure entry.
         try db.execute(
-            sql: "CREATE TEMP TABLE IF NOT EXISTS erasing (ref TEXT PRIMARY KEY, learner_id INTEGER, audit_id INTEGER)")
+            sql: "CREATE TEMP TABLE IF NOT EXISTS erasing (position INTEGER PRIMARY KEY, ref TEXT NOT NULL UNIQUE, learner_id INTEGER)")
         try db.cachedStatement(sql: "DELETE FROM temp.erasing").execute()
-        let add = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.erasing (ref) VALUES (?)")
-        for erasure in batch { try add.execute(arguments: [erasure.ref]) }
-        var stored: [String: (id: Int64, name: String)] = [:]
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.erasing (position, ref) SELECT key, value FROM json_each(?)")
+            .execute(arguments: [String(decoding: try JSONEncoder().encode(batch.map(\.ref)), as: UTF8.self)])
+        try db.cachedStatement(sql: "UPDATE temp.erasing SET learner_id = (SELECT id FROM learners WHERE ref = erasing.ref)").execute()
+        var names: [String: String] = [:]
         for row in try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT e.ref, l.id, l.name FROM temp.erasing e JOIN learners l ON l.ref = e.ref"))
+            db.cachedStatement(sql: "SELECT e.ref, l.name FROM temp.erasing e JOIN learners l ON l.id = e.learner_id"))
         {
-            stored[row[0]] = (row[1], row[2])
+            names[row[0]] = row[1]
         }
         for erasure in batch {
-            guard let learner = stored[erasure.ref] else {
+            guard let name = names[erasure.ref] else {
                 throw ServiceError.unknown(.learner, erasure.ref, among: try String.fetchAll(db, sql: "SELECT ref FROM learners"))
             }
-            if learner.name == Learner.erasedName { throw ServiceError.conflict(.alreadyErased(learner: erasure.ref)) }
+            if name == Learner.erasedName { throw ServiceError.conflict(.alreadyErased(learner: erasure.ref)) }
         }
-        let auditIDs = try AuditTrail.append(
+        let firstAuditID = try AuditTrail.append(
             db, at: clock.now(), actor: authorisation.actorName, action: "learner.erase",
-            entries: batch.map { (record: "learner:\($0.ref)", details: ["reason": $0.reason]) })
-        let link = try db.cachedStatement(
-            sql: "UPDATE temp.erasing SET learner_id = ?, audit_id = ? WHERE ref = ? AND audit_id IS NULL")
-        for (erasure, auditID) in zip(batch, auditIDs) {
-            try link.execute(arguments: [stored[erasure.ref]?.id, auditID, erasure.ref])
-        }
+            entries: batch.map { (record: "learner:\($0.ref)", details: ["reason": $0.reason]) })[0]
         let now = timestamp()
         try db.cachedStatement(
             sql: """
@@ -74,18 +71,18 @@ extension SQLiteStore {
         try db.cachedStatement(
             sql: "DELETE FROM web_sessions WHERE holder_kind = 'learner' AND holder IN (SELECT ref FROM temp.erasing)"
         ).execute()
-        let files = try redactCertificates(db, at: now)
+        let files = try redactCertificates(db, firstAuditID: firstAuditID, at: now)
         // Every entry about these learners written before this batch's own erasure entries.
         try db.cachedStatement(
             sql: "UPDATE audit_log SET details = ? WHERE record IN (SELECT 'learner:' || ref FROM temp.erasing) AND id < ?"
-        ).execute(arguments: [AuditChain.erasedDetails, auditIDs.first])
+        ).execute(arguments: [AuditChain.erasedDetails, firstAuditID])
         try db.cachedStatement(sql: "DELETE FROM temp.erasing").execute()
         return files
     }
 
     /// Withdraws the batch's certificates, keeping only what verifying one needs to say it was withdrawn, and records
     /// each certificate's file for removal against its learner's erasure entry; returns the files.
-    private func redactCertificates(_ db: Database, at now: String) throws -> [CertificateFile] {
+    private func redactCertificates(_ db: Database, firstAuditID: Int64, at now: String) throws -> [CertificateFile] {
         var files: [CertificateFile] = []
         let pending = try db.cachedStatement(
             sql: "INSERT INTO pending_file_removals (file_path, output_folder, audit_id) VALUES (?, ?, ?)")
@@ -94,9 +91,9 @@ extension SQLiteStore {
         for row in try Row.fetchAll(
             db.cachedStatement(
                 sql: """
-                    SELECT c.id, c.code, c.kind, c.subject, c.file_path, c.output_folder, e.audit_id
+                    SELECT c.id, c.code, c.kind, c.subject, c.file_path, c.output_folder, ? + e.position AS audit_id
                     FROM temp.erasing e JOIN certificates c ON c.learner_id = e.learner_id
-                    """))
+                    """), arguments: [firstAuditID])
         {
             files.append(CertificateFile(filePath: row["file_path"], outputFolder: row["output_folder"]))
             try pending.execute(arguments: [row["file_path"], row["output_folder"], row["audit_id"]])
