@@ -42,4 +42,39 @@ struct RetentionContractTests {
         #expect(plan.filter { $0.contains("SEARCH sessions USING COVERING INDEX sessions_by_learner_date") }.count == 2, "\(plan)")
         #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
     }
+
+    @Test("SQLite records each certificate file to remove against its own learner's erasure entry")
+    func pendingFilesFollowTheirLearner() async throws {
+        // Given: a certificate file for each of two learners erased in one batch.
+        let programme = try await ContractProgramme.make("sqlite")
+        let store = try #require(programme.store as? SQLiteStore)
+        try store.writeTransaction { db in
+            try db.execute(sql: "INSERT INTO signing_keys (id, public_key, created_at) VALUES ('k1', x'00', '2026-11-01')")
+            for ref in ["L-A", "L-B"] {
+                try db.execute(
+                    sql: """
+                        INSERT INTO certificates (id, code, learner_id, kind, subject, due_key, facts, signature, key_id, language,
+                          large_print, file_path, state, issued_at, audit_id)
+                        SELECT ?, ?, id, 'module', 'F1', 'F1', x'00', x'00', 'k1', 'en', 0, ?, 'issued', '2026-11-02', 1
+                        FROM learners WHERE ref = ?
+                        """, arguments: ["cert-\(ref)", "code-\(ref)", "\(ref).pdf", ref])
+            }
+        }
+
+        _ = try await store.eraseLearners(
+            [LearnerErasure(ref: "L-A", reason: "retention policy"), LearnerErasure(ref: "L-B", reason: "retention policy")],
+            by: Authorisation(ContractProgramme.coordinator, .eraseLearnerData))
+
+        let recorded = try store.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.file_path, a.record FROM pending_file_removals p JOIN audit_log a ON a.id = p.audit_id
+                    WHERE a.action = 'learner.erase' ORDER BY p.file_path
+                    """
+            ).map { "\($0[0] as String) \($0[1] as String)" }
+        }
+        #expect(recorded == ["L-A.pdf learner:L-A", "L-B.pdf learner:L-B"])
+        #expect(try await store.verifyAudit().problem == nil)
+    }
 }
