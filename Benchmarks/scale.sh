@@ -121,11 +121,25 @@ def ours_retention():
     retention_programme(retention_db)
     return ["env", f"SKILLS_DB={retention_db}", skills, "retention", "apply", "--older-than", "3y"]
 def sql_retention():
+    # The same erasure work as `retention apply`, set-based: find the learners by the same rule, audit each with its
+    # reason (the entries are written but not hash-chained: sqlite3 has no SHA-256), blank their personal fields and
+    # notes, redact older audit details and their certificates, record certificate files for removal, drop their
+    # erasure requests, access codes and web sessions, with secure delete and an emptied write-ahead log.
     retention_programme(retention_sql_db)
     return ["sqlite3", retention_sql_db, f"""PRAGMA secure_delete = ON; BEGIN;
-        UPDATE learners SET name = '[erased]', year_of_birth = NULL, postcode_district = NULL, preferred_language = 'und', large_print = 0, erased_at = '2026-11-26' WHERE id <= {erase};
-        UPDATE sessions SET notes = NULL WHERE learner_id <= {erase} AND notes IS NOT NULL;
-        UPDATE audit_log SET details = '{{}}' WHERE record IN (SELECT 'learner:' || ref FROM learners WHERE id <= {erase});
+        CREATE TEMP TABLE gone AS SELECT id, ref, enrolled_on FROM learners l WHERE erased_at IS NULL AND enrolled_on < '2023-11-26'
+          AND NOT EXISTS (SELECT 1 FROM sessions WHERE learner_id = l.id AND date >= '2023-11-26');
+        INSERT INTO audit_log (at, actor, action, record, details, details_digest, previous_hash, hash)
+          SELECT '2026-11-26T00:00:00Z', 'benchmark', 'learner.erase', 'learner:' || ref,
+            '{{"reason":"retention policy: inactive since ' || enrolled_on || '"}}', '', '', '' FROM gone;
+        UPDATE learners SET name = '[erased]', year_of_birth = NULL, postcode_district = NULL, preferred_language = 'und', large_print = 0, erased_at = '2026-11-26' WHERE id IN (SELECT id FROM gone);
+        UPDATE sessions SET notes = NULL WHERE learner_id IN (SELECT id FROM gone) AND notes IS NOT NULL;
+        DELETE FROM erasure_requests WHERE learner_id IN (SELECT id FROM gone);
+        DELETE FROM access_codes WHERE learner_ref IN (SELECT ref FROM gone);
+        DELETE FROM web_sessions WHERE holder_kind = 'learner' AND holder IN (SELECT ref FROM gone);
+        INSERT INTO pending_file_removals (file_path, output_folder, audit_id) SELECT file_path, output_folder, 1 FROM certificates WHERE learner_id IN (SELECT id FROM gone);
+        UPDATE certificates SET facts = json_object('c', code, 'id', id, 'k', kind, 's', subject, 'withdrawn', json('true')), revoked_at = coalesce(revoked_at, '2026-11-26'), revoked_reason = 'erased' WHERE learner_id IN (SELECT id FROM gone);
+        UPDATE audit_log SET details = '{{}}' WHERE record IN (SELECT 'learner:' || ref FROM gone) AND action != 'learner.erase';
         COMMIT; PRAGMA wal_checkpoint(TRUNCATE);"""]
 pair(f"retention apply ({erase:,} learners)", ours_retention, sql_retention, repeat=min(repeats, 2))
 

@@ -16,6 +16,7 @@ enum PostgresSchema {
         ("v6 pending file removals", pendingFileRemovals),
         ("v7-accounts", accounts),
         ("v8 erasure requests", erasureRequests),
+        ("v9 inactive learner lookup", inactiveLearnerLookup),
     ]
 
     /// Runs the migrations not yet applied, in one transaction, while holding the write lock so that two
@@ -237,5 +238,11 @@ enum PostgresSchema {
           reason TEXT NOT NULL,
           erase_on TEXT,
           audit_id BIGINT NOT NULL REFERENCES audit_log(id));
+        """
+
+    /// As in SQLite: retention's candidates by enrolment day, and each learner's sessions by date.
+    private static let inactiveLearnerLookup = """
+        CREATE INDEX learners_unerased_by_enrolment ON learners(enrolled_on) WHERE erased_at IS NULL;
+        CREATE INDEX sessions_by_learner_date ON sessions(learner_id, date);
         """
 }

@@ -58,15 +58,17 @@ extension PostgresStore: DataRightsStore {
         }
     }
 
-    /// Learners with no activity (session or enrolment) since the given day, not yet erased.
+    /// Learners with no activity (session or enrolment) since the given day, not yet erased: as in SQLite, only learners
+    /// enrolled before the day are read, each checked with one probe of `sessions_by_learner_date`.
     public func inactiveLearners(since day: Day) async throws -> [(ref: String, lastActive: String)] {
         try await read { connection in
             try await connection.rows(
                 """
-                SELECT ref, last FROM (
-                  SELECT l.ref, greatest(l.enrolled_on, coalesce((SELECT max(date) FROM sessions WHERE learner_id = l.id), '')) AS last
-                  FROM learners l WHERE l.erased_at IS NULL) AS activity
-                WHERE last < \(day.description) ORDER BY ref
+                SELECT l.ref, greatest(l.enrolled_on, coalesce((SELECT max(date) FROM sessions WHERE learner_id = l.id), ''))
+                FROM learners l
+                WHERE l.erased_at IS NULL AND l.enrolled_on < \(day.description)
+                  AND NOT EXISTS (SELECT 1 FROM sessions WHERE learner_id = l.id AND date >= \(day.description))
+                ORDER BY l.ref
                 """
             ).map { (try $0[0].decode(String.self), try $0[1].decode(String.self)) }
         }

@@ -9,23 +9,38 @@ enum AuditTrail {
     static func append(
         _ db: Database, at instant: Date, actor: String, action: String, record: String, details: [String: String]
     ) throws -> Int64 {
+        try append(db, at: instant, actor: actor, action: action, entries: [(record, details)])[0]
+    }
+
+    /// Appends entries by one actor for one action at one instant, each chained to the one before, and returns their
+    /// ids in order: consecutive, so the entry of the nth is the first id plus n. The chain's head is read once and carried forward, so a retention run that audits every learner
+    /// it erases pays for one look-up per batch, not one per learner.
+    static func append(
+        _ db: Database, at instant: Date, actor: String, action: String, entries: [(record: String, details: [String: String])]
+    ) throws -> [Int64] {
         let at = Timestamp.string(instant)
-        let detailsText = AuditChain.canonicalJSON(details)
-        let digest = AuditChain.sha256Hex(Data(detailsText.utf8))
-        // The newest entry, by its integer primary key: one step down the table's b-tree. Statements are cached, as a
-        // retention run appends thousands of entries in one transaction.
+        // The newest entry, by its integer primary key: one step down the table's b-tree.
         let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"))
-        let previous: String = last?["hash"] ?? AuditChain.genesis
-        let id = (last?["id"] as Int64? ?? 0) + 1
-        let hash = AuditChain.entryHash(
-            id: id, at: at, actor: actor, action: action, record: record, detailsDigest: digest, previous: previous)
-        try db.cachedStatement(
+        var previous: String = last?["hash"] ?? AuditChain.genesis
+        var id = last?["id"] as Int64? ?? 0
+        let insert = try db.cachedStatement(
             sql: """
                 INSERT INTO audit_log (id, at, actor, action, record, details, details_digest, previous_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [id, at, actor, action, record, detailsText, digest, previous, hash])
-        return id
+                """)
+        var ids: [Int64] = []
+        ids.reserveCapacity(entries.count)
+        for entry in entries {
+            id += 1
+            let detailsText = AuditChain.canonicalJSON(entry.details)
+            let digest = AuditChain.sha256Hex(Data(detailsText.utf8))
+            let hash = AuditChain.entryHash(
+                id: id, at: at, actor: actor, action: action, record: entry.record, detailsDigest: digest, previous: previous)
+            try insert.execute(arguments: [id, at, actor, action, entry.record, detailsText, digest, previous, hash])
+            ids.append(id)
+            previous = hash
+        }
+        return ids
     }
 }
 

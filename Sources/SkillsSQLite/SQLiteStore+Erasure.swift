@@ -25,52 +25,78 @@ extension SQLiteStore {
         return files
     }
 
+    /// Erases one batch in the caller's transaction. The batch's learners go into a temporary table that every
+    /// set-based statement reads, so the statements are compiled once per run (cached), not once per batch with a list
+    /// of hundreds of parameters to parse and bind.
     private func eraseBatch(_ db: Database, _ batch: ArraySlice<LearnerErasure>, _ authorisation: Authorisation) throws
         -> [CertificateFile]
     {
         try authorise(db, authorisation)
-        var ids: [Int64] = []
-        var auditIDs: [Int64] = []
-        for erasure in batch {
-            guard
-                let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name FROM learners WHERE ref = ?"), arguments: [erasure.ref])
-            else { throw ServiceError.unknown(.learner, erasure.ref, among: try String.fetchAll(db, sql: "SELECT ref FROM learners")) }
-            if row["name"] as String == Learner.erasedName { throw ServiceError.conflict(.alreadyErased(learner: erasure.ref)) }
-            ids.append(row["id"])
-            auditIDs.append(
-                try AuditTrail.append(
-                    db, at: clock.now(), actor: authorisation.actorName, action: "learner.erase", record: "learner:\(erasure.ref)",
-                    details: ["reason": erasure.reason]))
-        }
-        let learners = databaseQuestionMarks(count: ids.count)
-        let now = timestamp()
+        // Each learner once, at their place in the batch, which is also the place of their erasure entry.
         try db.execute(
+            sql: "CREATE TEMP TABLE IF NOT EXISTS erasing (position INTEGER PRIMARY KEY, ref TEXT NOT NULL UNIQUE, learner_id INTEGER)")
+        try db.cachedStatement(sql: "DELETE FROM temp.erasing").execute()
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.erasing (position, ref) SELECT key, value FROM json_each(?)")
+            .execute(arguments: [String(decoding: try JSONEncoder().encode(batch.map(\.ref)), as: UTF8.self)])
+        try db.cachedStatement(sql: "UPDATE temp.erasing SET learner_id = (SELECT id FROM learners WHERE ref = erasing.ref)").execute()
+        var names: [String: String] = [:]
+        for row in try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT e.ref, l.name FROM temp.erasing e JOIN learners l ON l.id = e.learner_id"))
+        {
+            names[row[0]] = row[1]
+        }
+        for erasure in batch {
+            guard let name = names[erasure.ref] else {
+                throw ServiceError.unknown(.learner, erasure.ref, among: try String.fetchAll(db, sql: "SELECT ref FROM learners"))
+            }
+            if name == Learner.erasedName { throw ServiceError.conflict(.alreadyErased(learner: erasure.ref)) }
+        }
+        let firstAuditID = try AuditTrail.append(
+            db, at: clock.now(), actor: authorisation.actorName, action: "learner.erase",
+            entries: batch.map { (record: "learner:\($0.ref)", details: ["reason": $0.reason]) })[0]
+        let now = timestamp()
+        try db.cachedStatement(
             sql: """
                 UPDATE learners SET name = ?, year_of_birth = NULL, postcode_district = NULL, preferred_language = 'und',
-                  large_print = 0, erased_at = ? WHERE id IN (\(learners))
-                """,
-            arguments: StatementArguments([Learner.erasedName, now]) + StatementArguments(ids))
-        try db.execute(
-            sql: "UPDATE sessions SET notes = NULL WHERE learner_id IN (\(learners)) AND notes IS NOT NULL",
-            arguments: StatementArguments(ids))
-        try db.execute(sql: "DELETE FROM erasure_requests WHERE learner_id IN (\(learners))", arguments: StatementArguments(ids))
+                  large_print = 0, erased_at = ? WHERE id IN (SELECT learner_id FROM temp.erasing)
+                """
+        ).execute(arguments: [Learner.erasedName, now])
+        try db.cachedStatement(
+            sql: "UPDATE sessions SET notes = NULL WHERE learner_id IN (SELECT learner_id FROM temp.erasing) AND notes IS NOT NULL"
+        ).execute()
+        try db.cachedStatement(sql: "DELETE FROM erasure_requests WHERE learner_id IN (SELECT learner_id FROM temp.erasing)").execute()
         // An erased learner has no web access left: their unused access codes and every session a code opened go in
         // the same transaction, so no page can show them between the erasure and a later clean-up.
-        let refs = StatementArguments(batch.map(\.ref))
-        let refMarks = databaseQuestionMarks(count: batch.count)
-        try db.execute(sql: "DELETE FROM access_codes WHERE learner_ref IN (\(refMarks))", arguments: refs)
-        try db.execute(sql: "DELETE FROM web_sessions WHERE holder_kind = 'learner' AND holder IN (\(refMarks))", arguments: refs)
+        try db.cachedStatement(sql: "DELETE FROM access_codes WHERE learner_ref IN (SELECT ref FROM temp.erasing)").execute()
+        try db.cachedStatement(
+            sql: "DELETE FROM web_sessions WHERE holder_kind = 'learner' AND holder IN (SELECT ref FROM temp.erasing)"
+        ).execute()
+        let files = try redactCertificates(db, firstAuditID: firstAuditID, at: now)
+        // Every entry about these learners written before this batch's own erasure entries.
+        try db.cachedStatement(
+            sql: "UPDATE audit_log SET details = ? WHERE record IN (SELECT 'learner:' || ref FROM temp.erasing) AND id < ?"
+        ).execute(arguments: [AuditChain.erasedDetails, firstAuditID])
+        try db.cachedStatement(sql: "DELETE FROM temp.erasing").execute()
+        return files
+    }
+
+    /// Withdraws the batch's certificates, keeping only what verifying one needs to say it was withdrawn, and records
+    /// each certificate's file for removal against its learner's erasure entry; returns the files.
+    private func redactCertificates(_ db: Database, firstAuditID: Int64, at now: String) throws -> [CertificateFile] {
         var files: [CertificateFile] = []
+        let pending = try db.cachedStatement(
+            sql: "INSERT INTO pending_file_removals (file_path, output_folder, audit_id) VALUES (?, ?, ?)")
         let redact = try db.cachedStatement(
             sql: "UPDATE certificates SET facts = ?, revoked_at = coalesce(revoked_at, ?), revoked_reason = ? WHERE id = ?")
         for row in try Row.fetchAll(
-            db, sql: "SELECT id, code, kind, subject, file_path, output_folder FROM certificates WHERE learner_id IN (\(learners))",
-            arguments: StatementArguments(ids))
+            db.cachedStatement(
+                sql: """
+                    SELECT c.id, c.code, c.kind, c.subject, c.file_path, c.output_folder, ? + e.position AS audit_id
+                    FROM temp.erasing e JOIN certificates c ON c.learner_id = e.learner_id
+                    """), arguments: [firstAuditID])
         {
             files.append(CertificateFile(filePath: row["file_path"], outputFolder: row["output_folder"]))
-            try db.execute(
-                sql: "INSERT INTO pending_file_removals (file_path, output_folder, audit_id) VALUES (?, ?, ?)",
-                arguments: [row["file_path"], row["output_folder"], auditIDs.last])
+            try pending.execute(arguments: [row["file_path"], row["output_folder"], row["audit_id"]])
             let redacted = try JSONSerialization.data(
                 withJSONObject: [
                     "withdrawn": true, "id": row["id"] as String, "c": row["code"] as String, "k": row["kind"] as String,
@@ -78,27 +104,27 @@ extension SQLiteStore {
                 ], options: [.sortedKeys])
             try redact.execute(arguments: [redacted, now, CertificateRecord.erasureReason, row["id"]])
         }
-        try db.execute(
-            sql: """
-                UPDATE audit_log SET details = ? WHERE record IN (\(learners)) AND id NOT IN (\(databaseQuestionMarks(count: auditIDs.count)))
-                """,
-            arguments: StatementArguments([AuditChain.erasedDetails]) + StatementArguments(batch.map { "learner:\($0.ref)" })
-                + StatementArguments(auditIDs))
         return files
     }
 
     /// Learners with no activity (session or enrolment) since the given day, not yet erased.
     public func inactiveLearners(since day: Day) async throws -> [(ref: String, lastActive: String)] {
         try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT l.ref, max(l.enrolled_on, coalesce((SELECT max(date) FROM sessions WHERE learner_id = l.id), '')) AS last
-                    FROM learners l WHERE l.erased_at IS NULL AND last < ? ORDER BY l.ref
-                    """, arguments: [day.description]
-            ).map { ($0[0], $0[1]) }
+            try Row.fetchAll(db.cachedStatement(sql: Self.inactiveLearnersQuery), arguments: [day.description]).map { ($0[0], $0[1]) }
         }
     }
+
+    /// Who `inactiveLearners(since:)` finds, with their last activity. Only learners enrolled before the day are read
+    /// (`learners_unerased_by_enrolment`, named because without statistics SQLite would rather walk every learner in
+    /// ref order), and each is checked with one step down `sessions_by_learner_date`, so the time follows the
+    /// learners enrolled that long ago, not every learner or session.
+    static let inactiveLearnersQuery = """
+        SELECT l.ref, max(l.enrolled_on, coalesce((SELECT max(date) FROM sessions WHERE learner_id = l.id), ''))
+        FROM learners l INDEXED BY learners_unerased_by_enrolment
+        WHERE l.erased_at IS NULL AND l.enrolled_on < ?1
+          AND NOT EXISTS (SELECT 1 FROM sessions WHERE learner_id = l.id AND date >= ?1)
+        ORDER BY l.ref
+        """
 }
 
 extension SQLiteStore {

@@ -13,6 +13,7 @@ enum Schema {
         migrator.registerMigration("v6 pending file removals", migrate: pendingFileRemovals)
         migrator.registerMigration("v7-accounts", migrate: accounts)
         migrator.registerMigration("v8 erasure requests", migrate: erasureRequests)
+        migrator.registerMigration("v9 inactive learner lookup", migrate: inactiveLearnerLookup)
         return migrator
     }
 
@@ -248,6 +249,17 @@ enum Schema {
                   reason TEXT NOT NULL,
                   erase_on TEXT,
                   audit_id INTEGER NOT NULL REFERENCES audit_log(id));
+                """)
+    }
+
+    /// Finding who a retention run erases without reading every session: learners not yet erased by enrolment day, so
+    /// only those enrolled before the cutoff are candidates, and each learner's sessions by date, so "any session
+    /// since the cutoff" and "the last session" are one step down an index.
+    private static func inactiveLearnerLookup(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE INDEX learners_unerased_by_enrolment ON learners(enrolled_on) WHERE erased_at IS NULL;
+                CREATE INDEX sessions_by_learner_date ON sessions(learner_id, date);
                 """)
     }
 }

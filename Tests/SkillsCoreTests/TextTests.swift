@@ -11,6 +11,14 @@ struct TextTests {
         #expect(DisplayWidth.of("Nguyễn") == 6)
     }
 
+    @Test("printable ASCII is one column each and ASCII control characters none, as the Unicode tables say")
+    func asciiWidths() {
+        for value in UInt32(0)..<0x80 {
+            let scalar = Unicode.Scalar(value)!
+            #expect(DisplayWidth.of(scalar) == (scalar.properties.generalCategory == .control ? 0 : 1), "U+\(value)")
+        }
+    }
+
     @Test("nearest match suggests likely typos only")
     func nearest() {
         #expect(NearestMatch.best(for: "L00124", among: ["L00123", "L00999"]) == "L00123")

@@ -10,6 +10,9 @@ public enum DisplayWidth {
     /// The column width of one scalar.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
+        // Printable ASCII, most of any table, is one column: no look-up in the Unicode tables, which took most of the
+        // time of printing thousands of rows.
+        if value >= 0x20 && value < 0x7F { return 1 }
         if value == 0 || value == 0x200B || value == 0x200C || value == 0x200D || value == 0xFEFF { return 0 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control: return 0

@@ -1,8 +1,10 @@
 /// Lower-case hexadecimal text for bytes (digests, salts, key ids), without a formatted string per byte.
 public enum Hex {
-    private static let digits = Array("0123456789abcdef".utf8)
+    @usableFromInline static let digits = Array("0123456789abcdef".utf8)
 
-    /// The bytes as two lower-case hex digits each.
+    /// The bytes as two lower-case hex digits each. Inlinable, so a caller's own byte sequence (a digest) is read
+    /// directly rather than one byte at a time through a protocol: the audit trail hashes twice per entry.
+    @inlinable
     public static func string(_ bytes: some Sequence<UInt8>) -> String {
         var text: [UInt8] = []
         text.reserveCapacity(bytes.underestimatedCount * 2)
