@@ -240,9 +240,8 @@ enum PostgresSchema {
           audit_id BIGINT NOT NULL REFERENCES audit_log(id));
         """
 
-    /// As in SQLite: retention's candidates by enrolment day, and each learner's sessions by date.
+    /// As in SQLite: retention's candidates by enrolment day; their sessions are read through the learner's index.
     private static let inactiveLearnerLookup = """
         CREATE INDEX learners_unerased_by_enrolment ON learners(enrolled_on) WHERE erased_at IS NULL;
-        CREATE INDEX sessions_by_learner_date ON sessions(learner_id, date);
         """
 }

@@ -59,7 +59,7 @@ extension PostgresStore: DataRightsStore {
     }
 
     /// Learners with no activity (session or enrolment) since the given day, not yet erased: as in SQLite, only learners
-    /// enrolled before the day are read, each checked with one probe of `sessions_by_learner_date`.
+    /// enrolled before the day are read, each checked through their own sessions by the learner's index.
     public func inactiveLearners(since day: Day) async throws -> [(ref: String, lastActive: String)] {
         try await read { connection in
             try await connection.rows(

@@ -116,8 +116,8 @@ extension SQLiteStore {
 
     /// Who `inactiveLearners(since:)` finds, with their last activity. Only learners enrolled before the day are read
     /// (`learners_unerased_by_enrolment`, named because without statistics SQLite would rather walk every learner in
-    /// ref order), and each is checked with one step down `sessions_by_learner_date`, so the time follows the
-    /// learners enrolled that long ago, not every learner or session.
+    /// ref order), and only their own sessions are read, through the `(learner_id, ref)` index, so the time follows
+    /// the learners enrolled that long ago and their sessions, not every learner or session.
     static let inactiveLearnersQuery = """
         SELECT l.ref, max(l.enrolled_on, coalesce((SELECT max(date) FROM sessions WHERE learner_id = l.id), ''))
         FROM learners l INDEXED BY learners_unerased_by_enrolment
