@@ -32,6 +32,11 @@ struct TextTests {
         #expect(NearestMatch.best(for: "CARD-99", among: ["CARD-01", "CARD-02"]) == "CARD-01")
     }
 
+    @Test("a cell breaks at Windows line breaks as at plain ones")
+    func windowsLineBreaks() {
+        #expect(TextTable.wrap("first line\r\nsecond\nthird", width: 40) == ["first line", "second", "third"])
+    }
+
     @Test("HTML escaping leaves markup as text, in content and in either kind of quoted attribute")
     func htmlEscaping() {
         #expect(

@@ -70,10 +70,11 @@ public struct TextTable: Sendable {
 
     /// Text in lines no wider than `width`: broken between words, and inside a word only when it is longer than a line.
     public static func wrap(_ text: String, width: Int) -> [String] {
-        // A scalar search: the same answer as `contains("\n")`, without going through Foundation's string search, which
-        // was a sixth of printing a table of thousands of tutors.
+        // A scalar search, without going through Foundation's string search, which was a sixth of printing a table of
+        // thousands of tutors. The split is by scalar too: a Windows line break is one character, "\r\n", not "\n".
         if text.unicodeScalars.contains("\n") {
-            return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrap(String($0), width: width) }
+            return text.split(omittingEmptySubsequences: false, whereSeparator: { $0.unicodeScalars.contains("\n") })
+                .flatMap { wrap(String($0), width: width) }
         }
         guard DisplayWidth.of(text) > width, width > 0 else { return [text] }
         var lines: [String] = []
