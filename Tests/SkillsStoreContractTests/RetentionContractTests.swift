@@ -43,6 +43,17 @@ struct RetentionContractTests {
         #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
     }
 
+    @Test("SQLite lists waiting erasures from the requests, never walking every learner")
+    func erasureRequestsPlan() async throws {
+        let store = try #require(try await ContractStores.make("sqlite") as? SQLiteStore)
+        let plan = try store.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + SQLiteStore.erasureRequestsQuery).map { $0["detail"] as String }
+        }
+        #expect(plan.contains("SCAN e"), "\(plan)")
+        #expect(plan.contains { $0.hasPrefix("SEARCH l USING INTEGER PRIMARY KEY") }, "\(plan)")
+        #expect(!plan.contains { $0.hasPrefix("SCAN l") }, "\(plan)")
+    }
+
     @Test("SQLite records each certificate file to remove against its own learner's erasure entry")
     func pendingFilesFollowTheirLearner() async throws {
         // Given: a certificate file for each of two learners erased in one batch.
