@@ -7,6 +7,12 @@ public struct ByteKeyTable<Value>: Sendable where Value: Sendable {
     /// An empty table sized for about `capacity` keys.
     public init(capacity: Int) { interner = ByteKeyInterner(capacity: capacity) }
 
+    /// A table holding every key and value of a dictionary.
+    public init(_ dictionary: [String: Value]) {
+        self.init(capacity: dictionary.count)
+        for (key, value) in dictionary { insert(key, value) }
+    }
+
     /// How many keys the table holds.
     public var count: Int { values.count }
 

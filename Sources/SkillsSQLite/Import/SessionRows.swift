@@ -20,9 +20,7 @@ struct SessionRows: RowImporter {
 
     init(_ db: Database, auditID: Int64, today: Day, allowOtherCentre: Bool, outcomes: [String: Int64]) throws {
         self.auditID = auditID
-        var outcomeTable = ByteKeyTable<Int64>(capacity: outcomes.count)
-        for (code, id) in outcomes { outcomeTable.insert(code, id) }
-        self.outcomes = outcomeTable
+        self.outcomes = ByteKeyTable(outcomes)
         let learnerCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM learners") ?? 0
         var learners = ByteKeyTable<SessionRowCheck.Person>(capacity: learnerCount)
         let cursor = try Row.fetchCursor(db, sql: "SELECT ref, id, centre_id, enrolled_on FROM learners")

@@ -31,9 +31,7 @@ public struct PlainTutorCheck: Sendable {
 
     /// A check for the rows of a file with this header.
     public init(centres: [String: Int64], today: Day, header: CSVHeader) {
-        var table = ByteKeyTable<Int64>(capacity: centres.count)
-        for (ref, id) in centres { table.insert(ref, id) }
-        self.centres = table
+        self.centres = ByteKeyTable(centres)
         self.today = today
         fields = PlainFields(.tutors, header)
     }
