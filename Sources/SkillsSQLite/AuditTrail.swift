@@ -13,8 +13,9 @@ enum AuditTrail {
     }
 
     /// Appends entries by one actor for one action at one instant, each chained to the one before, and returns their
-    /// ids in order: consecutive, so the entry of the nth is the first id plus n. The chain's head is read once and carried forward, so a retention run that audits every learner
-    /// it erases pays for one look-up per batch, not one per learner.
+    /// ids in order: consecutive, so the entry of the nth is the first id plus n. The chain's head is read once and
+    /// carried forward, so a retention run that audits every learner it erases pays for one look-up per batch, not one
+    /// per learner.
     static func append(
         _ db: Database, at instant: Date, actor: String, action: String, entries: [(record: String, details: [String: String])]
     ) throws -> [Int64] {
