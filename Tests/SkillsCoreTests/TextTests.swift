@@ -37,6 +37,22 @@ struct TextTests {
         #expect(TextTable.wrap("first line\r\nsecond\nthird", width: 40) == ["first line", "second", "third"])
     }
 
+    @Test("a table pads by display width, right-aligns numbers and isolates right-to-left names")
+    func tableAlignment() {
+        let table = TextTable(
+            headers: ["ref", "name", "n"], rows: [["L1", "李小龙", "5"], ["L22", "سارة", "12"]], rightAligned: [2])
+        #expect(
+            table.render().split(separator: "\n") == [
+                "ref  name     n", "---  ------  --", "L1   李小龙   5", "L22  \u{2068}سارة\u{2069}    12",
+            ])
+    }
+
+    @Test("a table narrowed to a width wraps its text column between words, and no further than eight columns")
+    func tableWrapping() {
+        let table = TextTable(headers: ["ref", "notes"], rows: [["L1", "one two three"]])
+        #expect(table.render(width: 12).split(separator: "\n") == ["ref  notes", "---  --------", "L1   one two", "     three"])
+    }
+
     @Test("HTML escaping leaves markup as text, in content and in either kind of quoted attribute")
     func htmlEscaping() {
         #expect(

@@ -22,34 +22,69 @@ public struct TextTable: Sendable {
     /// wrappable columns are narrowed until the table fits, and their cells wrap onto more lines, between words where
     /// they can. A cell may hold line breaks of its own.
     public func render(width: Int? = nil) -> String {
+        // Each cell is measured once: tables of thousands of tutors spent most of their printing measuring cells again.
+        let measured = ([headers] + rows).map { row in headers.indices.map { MeasuredCell(index(row, $0)) } }
         var widths = [Int](repeating: 0, count: headers.count)
-        for row in [headers] + rows {
-            for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], cell.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0)
-            }
+        for row in measured {
+            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.width) }
         }
         if let width { widths = fitted(widths, to: width) }
-        func lines(_ cells: [String]) -> [String] {
-            let wrapped = widths.indices.map { Self.wrap(index(cells, $0), width: widths[$0]) }
-            let height = wrapped.map(\.count).max() ?? 1
-            return (0..<height).map { line in
-                var parts: [String] = []
-                for (index, width) in widths.enumerated() {
-                    let text = line < wrapped[index].count ? wrapped[index][line] : ""
-                    let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
-                    let cell = Self.isolated(text)
-                    if rightAligned.contains(index) {
-                        parts.append(padding + cell)
-                    } else {
-                        parts.append(index == widths.count - 1 ? cell : cell + padding)
-                    }
-                }
-                return parts.joined(separator: "  ")
+        var output = ""
+        for (number, row) in measured.enumerated() {
+            if number == 1 { output += "\n" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") }
+            if number > 0 { output += "\n" }
+            append(row, widths: widths, to: &output)
+        }
+        return output
+    }
+
+    /// One row's lines: a row whose cells all fit on one line is written straight out, any other is wrapped first.
+    private func append(_ row: [MeasuredCell], widths: [Int], to output: inout String) {
+        if row.indices.allSatisfy({ row[$0].isOneLine && row[$0].width <= widths[$0] }) {
+            return appendLine(row, widths: widths, to: &output)
+        }
+        let wrapped = widths.indices.map { Self.wrap(row[$0].text, width: widths[$0]) }
+        for line in 0..<(wrapped.map(\.count).max() ?? 1) {
+            if line > 0 { output += "\n" }
+            let cells = wrapped.map { MeasuredCell(line < $0.count ? $0[line] : "") }
+            appendLine(cells, widths: widths, to: &output)
+        }
+    }
+
+    /// One line of cells, each padded to its column's width.
+    private func appendLine(_ cells: [MeasuredCell], widths: [Int], to output: inout String) {
+        for (column, cell) in cells.enumerated() {
+            if column > 0 { output += "  " }
+            let padding = String(repeating: " ", count: max(0, widths[column] - cell.width))
+            let text = cell.isASCII ? cell.text : Self.isolated(cell.text)
+            if rightAligned.contains(column) {
+                output += padding + text
+            } else {
+                output += column == widths.count - 1 ? text : text + padding
             }
         }
-        var output = lines(headers) + [widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
-        for row in rows { output += lines(row) }
-        return output.joined(separator: "\n")
+    }
+
+    /// A cell with its display width (its widest line's), measured once.
+    private struct MeasuredCell {
+        let text: String
+        let width: Int
+        let isOneLine: Bool
+        /// Printable ASCII only: one column a byte, and nothing to isolate.
+        let isASCII: Bool
+
+        init(_ text: String) {
+            self.text = text
+            isASCII = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+            if isASCII {
+                width = text.utf8.count
+                isOneLine = true
+            } else {
+                let lines = text.unicodeScalars.split(omittingEmptySubsequences: false) { $0 == "\n" }
+                width = lines.map { DisplayWidth.of(String($0)) }.max() ?? 0
+                isOneLine = lines.count == 1
+            }
+        }
     }
 
     private func index(_ cells: [String], _ column: Int) -> String { column < cells.count ? cells[column] : "" }
