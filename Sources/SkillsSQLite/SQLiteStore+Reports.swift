@@ -62,7 +62,7 @@ extension SQLiteStore: ReportStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT t.*, c.ref AS centre_ref, c.name AS centre_name, count(s.ref) AS sessions,
+                    SELECT \(Self.tutorColumns), c.name AS centre_name, count(s.ref) AS sessions,
                       coalesce(sum(s.minutes), 0) AS minutes
                     FROM tutors t JOIN centres c ON c.id = t.centre_id
                     LEFT JOIN (SELECT tutor_id, ref, date, max(minutes) AS minutes FROM sessions

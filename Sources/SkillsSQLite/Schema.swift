@@ -186,7 +186,9 @@ enum Schema {
                 """)
         try RefSequence.learner.start(db)
         try RefSequence.session.start(db)
-        for tutor in try Row.fetchAll(db, sql: "SELECT t.*, '' AS centre_ref FROM tutors t").map(SQLiteStore.tutor(from:)) {
+        for tutor in try Row.fetchAll(
+            db, sql: "SELECT \(SQLiteStore.tutorColumns) FROM tutors t JOIN centres c ON c.id = t.centre_id"
+        ).map(SQLiteStore.tutor(from:)) {
             try db.execute(
                 sql: "UPDATE tutors SET check_lapses_on = ? WHERE ref = ?", arguments: [tutor.checkLapsesOn, tutor.ref])
         }
