@@ -48,14 +48,18 @@ extension PostgresStore: TutorStore {
         }
     }
 
-    public func activeTutorsLapsing(by day: Day) async throws -> [Tutor] {
+    public func activeTutorsLapsing(by day: Day, limit: Int, offset: Int) async throws -> (tutors: [Tutor], total: Int) {
         try await read { connection in
-            try await connection.rows(
+            let tutors = try await connection.rows(
                 """
                 SELECT t.*, c.ref AS centre_ref FROM tutors t JOIN centres c ON c.id = t.centre_id
-                WHERE t.active AND t.check_lapses_on <= \(day.description) ORDER BY t.ref
+                WHERE t.active AND t.check_lapses_on <= \(day.description) ORDER BY t.check_lapses_on, t.ref
+                LIMIT \(limit) OFFSET \(offset)
                 """
             ).map(Self.tutor(from:))
+            let total = try await connection.rows(
+                "SELECT count(*) FROM tutors WHERE active AND check_lapses_on <= \(day.description)")
+            return (tutors, Int(try total[0][0].decode(Int64.self)))
         }
     }
 

@@ -54,16 +54,19 @@ extension SQLiteStore: TutorStore {
         }
     }
 
-    public func activeTutorsLapsing(by day: Day) async throws -> [Tutor] {
+    public func activeTutorsLapsing(by day: Day, limit: Int, offset: Int) async throws -> (tutors: [Tutor], total: Int) {
         try read { db in
-            try Row.fetchAll(
+            let tutors = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT \(Self.tutorColumns) FROM tutors t JOIN centres c ON c.id = t.centre_id
-                    WHERE t.active = 1 AND t.check_lapses_on <= ? ORDER BY t.ref
+                    WHERE t.active = 1 AND t.check_lapses_on <= ? ORDER BY t.check_lapses_on, t.ref LIMIT ? OFFSET ?
                     """,
-                arguments: [day.description]
+                arguments: [day.description, limit, offset]
             ).map(Self.tutor(from:))
+            let total = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM tutors WHERE active = 1 AND check_lapses_on <= ?", arguments: [day.description])
+            return (tutors, total ?? 0)
         }
     }
 

@@ -102,5 +102,12 @@ struct ProgrammeCoreTests {
         #expect(!soon.contains("T-ALED"))
         let later = try runner.succeed(["tutor", "expiring", "--within", "400"])
         #expect(later.contains("T-ALED"))
+        #expect(!later.contains("most urgent of"), "every tutor fits the first page")
+
+        let first = try runner.succeed(["tutor", "expiring", "--within", "400", "--limit", "1"])
+        #expect(first.contains("T-PRIYA") && !first.contains("T-ALED"), "the soonest lapse comes first")
+        #expect(first.contains("showing the 1 most urgent of 2 tutors; use --limit to see more"))
+        let refused = try runner.run(["tutor", "expiring", "--limit", "0"])
+        #expect(refused.status != 0 && refused.stderr.contains("0 must be 1 or more"))
     }
 }

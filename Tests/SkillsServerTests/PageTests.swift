@@ -195,6 +195,27 @@ import Testing
         }
     }
 
+    @Test func lapsingChecksComeMostUrgentFirstAPageAtATime() async throws {
+        try await WebProgramme.shared.value.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("priya-coord")
+            let (_, first) = try await browser.page("/tutors/lapsing")
+            let priya = try #require(first.range(of: "T-PRIYA"))
+            let aled = try #require(first.range(of: "T-ALED"))
+            #expect(priya.lowerBound < aled.lowerBound, "no check recorded is the most urgent")
+            #expect(!first.contains("Showing"), "every check fits on one page")
+
+            let (_, later) = try await browser.page("/tutors/lapsing?start=1")
+            #expect(later.contains("T-ALED") && !later.contains("T-PRIYA"))
+            #expect(later.contains("Showing 2 to 2 of 2, most urgent first."))
+            #expect(later.contains("<a href=\"/tutors/lapsing?start=0\">Previous page</a>"))
+
+            let (refused, words) = try await browser.page("/tutors/lapsing?start=soon")
+            #expect(refused.status == .unprocessableContent)
+            #expect(words.contains("soon is not a place in the list: use a whole number from 0"))
+        }
+    }
+
     @Test func everyPageSwitchesToWelshAndRemembersIt() async throws {
         try await WebProgramme.shared.value.application().test(.router) { client in
             let browser = Browser(client)

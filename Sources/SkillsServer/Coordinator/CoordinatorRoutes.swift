@@ -61,7 +61,7 @@ struct CoordinatorRoutes {
             try await reports.checkMayReport(by: actor)
             problem = DashboardView.PeriodProblem(field: why.field, words: visit.language.coordinatorStrings.sentence(for: why))
         }
-        let lapsing = try await TutorService(site.services).expiring(within: 60, by: actor)
+        let lapsing = try await TutorService(site.services).expiring(within: 60, limit: DashboardView.lapsingShown, by: actor)
         let content = DashboardView(
             period: period, report: report, problem: problem, lapsing: lapsing, today: today, visit: visit
         ).html

@@ -16,9 +16,13 @@ struct DashboardView {
     let report: RegionalReportContent?
     /// Why there is no report, or nil when there is one.
     let problem: PeriodProblem?
-    let lapsing: [Tutor]
+    /// The most urgent lapsing checks, and how many there are in all.
+    let lapsing: (tutors: [Tutor], total: Int)
     let today: Day
     let visit: Visit
+
+    /// How many lapsing checks the dashboard lists before linking to the whole list.
+    static let lapsingShown = 10
 
     var html: String {
         let words = visit.language.coordinatorStrings
@@ -30,7 +34,12 @@ struct DashboardView {
             parts.append(charts(report, words))
             parts.append(downloads(words))
         }
-        parts.append("<h2>\(visit.strings.lapsingChecks)</h2>" + TutorRoutes.lapsing(lapsing, today: today, visit.strings))
+        parts.append("<h2>\(visit.strings.lapsingChecks)</h2>" + TutorRoutes.lapsing(lapsing.tutors, today: today, visit.strings))
+        if lapsing.total > lapsing.tutors.count {
+            parts.append(
+                "<p>\(HTML.escape(visit.strings.lapsingShown(1, lapsing.tutors.count, lapsing.total)))"
+                    + " <a href=\"/tutors/lapsing\">\(visit.strings.everyLapsingCheck)</a></p>")
+        }
         return parts.joined(separator: "\n")
     }
 

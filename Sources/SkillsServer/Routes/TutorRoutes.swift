@@ -9,8 +9,12 @@ struct TutorRoutes {
     func add(to router: Router<BasicRequestContext>) {
         router.get("/tutors/lapsing") { request, _ in
             try await site.actorPage(request) { actor, visit in
-                let tutors = try await TutorService(site.services).expiring(within: 60, by: actor)
-                let content = Self.lapsing(tutors, today: site.services.clock.today, visit.strings)
+                let start = try Self.start(request.uri.queryParameters.get("start"))
+                let (tutors, total) = try await TutorService(site.services)
+                    .expiring(within: 60, limit: Self.pageSize, offset: start, by: actor)
+                let content =
+                    Self.lapsing(tutors, today: site.services.clock.today, visit.strings)
+                    + Self.pageLinks(start: start, shown: tutors.count, total: total, visit.strings)
                 return Page(title: visit.strings.lapsingChecks, visit: visit, content: content).response
             }
         }
@@ -23,6 +27,29 @@ struct TutorRoutes {
                 .response
             }
         }
+    }
+
+    /// How many lapsing checks a page lists: a national programme has thousands, and a page must stay small enough
+    /// for a phone.
+    static let pageSize = 100
+
+    /// Where a page of lapsing checks starts: the `start` query, counted from 0.
+    static func start(_ text: String?) throws -> Int {
+        guard let text else { return 0 }
+        guard let start = Int(text), start >= 0 else {
+            throw ServiceError.invalid(field: "start", value: text, "\(text) is not a place in the list: use a whole number from 0")
+        }
+        return start
+    }
+
+    /// Which of how many checks the page shows, with links to the pages before and after it; nothing when all fit.
+    static func pageLinks(start: Int, shown: Int, total: Int, _ strings: Strings) -> String {
+        guard total > shown else { return "" }
+        var links: [String] = []
+        if start > 0 { links.append("<a href=\"/tutors/lapsing?start=\(max(0, start - pageSize))\">\(strings.previousPage)</a>") }
+        if start + shown < total { links.append("<a href=\"/tutors/lapsing?start=\(start + shown)\">\(strings.nextPage)</a>") }
+        let summary = shown == 0 ? "" : "<p>\(HTML.escape(strings.lapsingShown(start + 1, start + shown, total)))</p>"
+        return summary + (links.isEmpty ? "" : "<p>\(links.joined(separator: " · "))</p>")
     }
 
     /// Active tutors whose check lapses within 60 days, has lapsed, or was never recorded: for coordinators.

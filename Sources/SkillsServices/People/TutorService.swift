@@ -52,11 +52,16 @@ public struct TutorService: Sendable {
         return candidates.first { $0.ref.lowercased() == wanted } ?? candidates.first { $0.name.lowercased() == wanted }
     }
 
-    /// Active tutors whose check lapses within the given days, or has lapsed, or was never recorded.
-    public func expiring(within days: Int, by actor: String) async throws -> [Tutor] {
+    /// Active tutors whose check lapses within the given days, or has lapsed, or was never recorded: `limit` of them
+    /// from `offset`, most urgent first, and how many there are in all.
+    public func expiring(
+        within days: Int, limit: Int, offset: Int = 0, by actor: String
+    ) async throws -> (tutors: [Tutor], total: Int) {
         guard days >= 0 else { throw ServiceError.invalid(field: "within", value: String(days), "\(days) must be 0 or more days") }
+        guard limit > 0 else { throw ServiceError.invalid(field: "limit", value: String(limit), "\(limit) must be 1 or more") }
+        guard offset >= 0 else { throw ServiceError.invalid(field: "start", value: String(offset), "\(offset) must be 0 or more") }
         try await context.gate.check(Authorisation(actor, .read))
-        return try await context.store.activeTutorsLapsing(by: context.clock.today.adding(days: days))
+        return try await context.store.activeTutorsLapsing(by: context.clock.today.adding(days: days), limit: limit, offset: offset)
     }
 
     static func validate(_ tutor: Tutor, isNew: Bool) throws {

@@ -1,3 +1,5 @@
+import SkillsCore
+
 extension Strings {
     /// The pages in English.
     static let english = Strings(
@@ -18,6 +20,8 @@ extension Strings {
         lapsedAgo: { $0 == 0 ? "Lapses today" : "Lapsed \($0) days ago: please renew it" }, noCheck: "No check is recorded.",
         noTutorRecord: "There is no tutor record for your sign-in name at your centre.",
         lapsingChecks: "Checks lapsing within 60 days", noneLapsing: "No active tutor's check lapses within 60 days.",
+        lapsingShown: { "Showing \(PlainWords.number($0)) to \(PlainWords.number($1)) of \(PlainWords.number($2)), most urgent first." },
+        nextPage: "Next page", previousPage: "Previous page", everyLapsingCheck: "See every lapsing check",
         verifyTitle: "Check a certificate",
         verifyLabel: "Certificate code or the text of its QR code",
         verifyHint: "The code is printed on the certificate, for example 7Q4K-9XZ2-M3PD.", check: "Check",

@@ -1,3 +1,5 @@
+import SkillsCore
+
 extension Strings {
     /// The pages in Welsh.
     static let welsh = Strings(
@@ -20,6 +22,10 @@ extension Strings {
         noCheck: "Does dim gwiriad wedi'i gofnodi.", noTutorRecord: "Does dim cofnod tiwtor ar gyfer eich enw yn eich canolfan.",
         lapsingChecks: "Gwiriadau sy'n dod i ben o fewn 60 diwrnod",
         noneLapsing: "Does dim gwiriad tiwtor gweithgar yn dod i ben o fewn 60 diwrnod.",
+        lapsingShown: {
+            "Yn dangos \(PlainWords.number($0)) i \(PlainWords.number($1)) o \(PlainWords.number($2)), y mwyaf brys yn gyntaf."
+        },
+        nextPage: "Tudalen nesaf", previousPage: "Tudalen flaenorol", everyLapsingCheck: "Gweld pob gwiriad sy'n dod i ben",
         verifyTitle: "Gwirio tystysgrif", verifyLabel: "Cod y dystysgrif neu destun ei chod QR",
         verifyHint: "Mae'r cod wedi'i argraffu ar y dystysgrif, er enghraifft 7Q4K-9XZ2-M3PD.", check: "Gwirio",
         verdictWords: [

@@ -46,6 +46,11 @@ struct Strings: Sendable {
     let noTutorRecord: String
     let lapsingChecks: String
     let noneLapsing: String
+    /// "Showing 1 to 100 of 5,351, most urgent first."
+    let lapsingShown: @Sendable (_ first: Int, _ last: Int, _ total: Int) -> String
+    let nextPage: String
+    let previousPage: String
+    let everyLapsingCheck: String
     let verifyTitle: String
     let verifyLabel: String
     let verifyHint: String
