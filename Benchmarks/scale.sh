@@ -104,7 +104,8 @@ pair("learner show", [skills, "learner", "show", middle], sql(f"SELECT * FROM le
 pair("learner export", lambda: [skills, "learner", "export", middle, "--out", os.path.join(work, f"export-{time.monotonic_ns()}.json")],
      sql(f"SELECT * FROM sessions WHERE learner_id = (SELECT id FROM learners WHERE ref = '{middle}')"))
 pair("tutor expiring --within 60", [skills, "tutor", "expiring", "--within", "60"],
-     sql("SELECT ref, name FROM tutors WHERE active = 1 AND check_lapses_on <= '2027-01-25'"))
+     sql("SELECT count(*) FROM tutors WHERE active = 1 AND check_lapses_on <= '2027-01-25'; "
+         "SELECT ref, name FROM tutors WHERE active = 1 AND check_lapses_on <= '2027-01-25' ORDER BY check_lapses_on, ref LIMIT 50"))
 pair("certificate issue --learner", lambda: [skills, "certificate", "issue", "--learner", middle, "--kind", "progress", "--out", os.path.join(work, "certs"), "--jobs", "1"],
      sql(f"SELECT date, outcomes FROM sessions WHERE learner_id = (SELECT id FROM learners WHERE ref = '{middle}')"))
 group_by = "SELECT c.region_code, count(*), sum(s.minutes) FROM sessions s JOIN learners l ON l.id = s.learner_id JOIN centres c ON c.id = l.centre_id GROUP BY c.region_code"
