@@ -21,6 +21,8 @@ struct ExpiringTutors: AsyncParsableCommand {
         if json { return try JSONOutput.print(tutors) }
         if tutors.isEmpty { return print("no safeguarding checks lapse in the next \(within) days") }
         print(TutorTable.render(tutors, today: programme.clock.today, width: table.width))
-        if total > tutors.count { print("showing the \(tutors.count) most urgent of \(total) tutors; use --limit to see more") }
+        if total > tutors.count {
+            print("showing the \(tutors.count) most urgent of \(PlainWords.number(total)) tutors; use --limit to see more")
+        }
     }
 }
