@@ -87,7 +87,7 @@ struct PostgresPeopleRows {
                 copy: [
                     learner.ref, learner.name, learner.preferredLanguage, learner.yearOfBirth.map(String.init),
                     learner.postcodeDistrict, String(learner.centreID), learner.enrolledOn.description, learner.largePrint ? "t" : "f",
-                    learner.openDataConsent ? "t" : "f", "active", String(auditID),
+                    learner.openDataConsent ? "t" : "f", learner.openDataConsent ? "t" : "f", "active", String(auditID),
                 ])
             if result == .inserted {
                 highestNumberedRef = max(highestNumberedRef, PostgresRefSequence.learner.number(in: learner.ref) ?? 0)
@@ -96,9 +96,9 @@ struct PostgresPeopleRows {
         }
     }
 
-    /// Writes the new rows with one `COPY`; for learners, moves the ref counter past their refs and records their
-    /// consent decisions, as enrolling one by one does.
-    func write(_ connection: PostgresConnection, actor: String, at recordedAt: String) async throws {
+    /// Writes the new rows with one `COPY`; for learners, moves the ref counter past their refs. Their first consents
+    /// are not written as rows: `consent_history` derives them from the learner row and the import's audit entry.
+    func write(_ connection: PostgresConnection) async throws {
         let (table, columns) = target
         let rows = copied
         try await connection.copyFrom(table: table, columns: columns, logger: PostgresConnection.quiet) { writer in
@@ -109,16 +109,6 @@ struct PostgresPeopleRows {
         }
         guard case .learners = check else { return }
         try await PostgresRefSequence.learner.taken(highestNumberedRef, connection)
-        try await connection.execute(
-            """
-            INSERT INTO consents (learner_id, purpose, given, recorded_at, recorded_by, audit_id)
-            SELECT id, 'programme', TRUE, \(recordedAt), \(actor), audit_id FROM learners WHERE audit_id = \(auditID)
-            """)
-        try await connection.execute(
-            """
-            INSERT INTO consents (learner_id, purpose, given, recorded_at, recorded_by, audit_id)
-            SELECT id, 'open-statistics', open_data_consent, \(recordedAt), \(actor), audit_id FROM learners WHERE audit_id = \(auditID)
-            """)
     }
 
     /// The table the new rows go to and its columns, in `COPY` order.
@@ -135,7 +125,7 @@ struct PostgresPeopleRows {
                 "learners",
                 [
                     "ref", "name", "preferred_language", "year_of_birth", "postcode_district", "centre_id", "enrolled_on", "large_print",
-                    "open_data_consent", "status", "audit_id",
+                    "open_data_consent", "imported_open_statistics_consent", "status", "audit_id",
                 ]
             )
         }

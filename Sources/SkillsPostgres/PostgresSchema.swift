@@ -17,6 +17,7 @@ enum PostgresSchema {
         ("v7-accounts", accounts),
         ("v8 erasure requests", erasureRequests),
         ("v9 inactive learner lookup", inactiveLearnerLookup),
+        ("v10 consents implied by import", consentsImpliedByImport + foldImportConsents),
     ]
 
     /// Runs the migrations not yet applied, in one transaction, while holding the write lock so that two
@@ -243,5 +244,37 @@ enum PostgresSchema {
     /// As in SQLite: retention's candidates by enrolment day; their sessions are read through the learner's index.
     private static let inactiveLearnerLookup = """
         CREATE INDEX learners_unerased_by_enrolment ON learners(enrolled_on) WHERE erased_at IS NULL;
+        """
+
+    /// As in SQLite: an imported learner's first consents are derived from the learner row and the import's audit
+    /// entry, joined to the stored decisions by `consent_history`.
+    private static let consentsImpliedByImport = """
+        ALTER TABLE learners ADD COLUMN imported_open_statistics_consent BOOLEAN;
+        CREATE VIEW consent_history AS
+          SELECT learner_id, id AS position, purpose, given, recorded_at, recorded_by, audit_id FROM consents
+          UNION ALL
+          SELECT l.id, -2, 'programme', TRUE, a.at, a.actor, l.audit_id
+          FROM learners l JOIN audit_log a ON a.id = l.audit_id WHERE l.imported_open_statistics_consent IS NOT NULL
+          UNION ALL
+          SELECT l.id, -1, 'open-statistics', l.imported_open_statistics_consent, a.at, a.actor, l.audit_id
+          FROM learners l JOIN audit_log a ON a.id = l.audit_id WHERE l.imported_open_statistics_consent IS NOT NULL;
+
+        """
+
+    /// As in SQLite: each imported learner's two stored import consents move into the learner row when they are
+    /// exactly what `consent_history` derives; any other learner keeps its rows.
+    static let foldImportConsents = """
+        UPDATE learners SET imported_open_statistics_consent = (
+          SELECT c.given FROM consents c
+          WHERE c.learner_id = learners.id AND c.audit_id = learners.audit_id AND c.purpose = 'open-statistics')
+        WHERE imported_open_statistics_consent IS NULL
+          AND audit_id IN (SELECT id FROM audit_log WHERE action = 'import.learners')
+          AND (SELECT count(*) = 2 AND count(*) FILTER (WHERE c.purpose = 'programme' AND c.given) = 1
+                 AND count(*) FILTER (WHERE c.purpose = 'open-statistics') = 1
+                 AND count(*) FILTER (WHERE c.recorded_at = a.at AND c.recorded_by = a.actor) = 2
+               FROM consents c JOIN audit_log a ON a.id = c.audit_id
+               WHERE c.learner_id = learners.id AND c.audit_id = learners.audit_id);
+        DELETE FROM consents c USING learners l
+        WHERE l.id = c.learner_id AND c.audit_id = l.audit_id AND l.imported_open_statistics_consent IS NOT NULL;
         """
 }

@@ -20,12 +20,14 @@ extension PostgresStore: DataRightsStore {
         }
     }
 
+    /// Stored decisions and those an import implies (`consent_history`), oldest first; as in SQLite, the learner's id
+    /// is looked up first and bound, so each arm of the view is read through its index.
     public func consentHistory(learner ref: String) async throws -> [ConsentRecord] {
         try await read { connection in
-            try await connection.rows(
+            guard let learnerID = try await Self.learnerID(connection, ref) else { return [] }
+            return try await connection.rows(
                 """
-                SELECT purpose, given, recorded_at, recorded_by FROM consents c JOIN learners l ON l.id = c.learner_id
-                WHERE l.ref = \(ref) ORDER BY c.id
+                SELECT purpose, given, recorded_at, recorded_by FROM consent_history WHERE learner_id = \(learnerID) ORDER BY position
                 """
             ).map {
                 ConsentRecord(

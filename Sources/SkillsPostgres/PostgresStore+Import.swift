@@ -31,7 +31,7 @@ extension PostgresStore: ImportStore {
                         rows.importRow(fields, problems: &problems)
                     }
                     guard summary.committed else { throw ImportRollback() }
-                    try await rows.write(connection, actor: authorisation.actorName, at: timestamp())
+                    try await rows.write(connection)
                 }
                 try await PostgresAuditTrail.amend(
                     connection, id: auditID,

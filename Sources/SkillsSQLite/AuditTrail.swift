@@ -24,11 +24,17 @@ enum AuditTrail {
         let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"))
         var previous: String = last?["hash"] ?? AuditChain.genesis
         var id = last?["id"] as Int64? ?? 0
-        let insert = try db.cachedStatement(
-            sql: """
-                INSERT INTO audit_log (id, at, actor, action, record, details, details_digest, previous_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+        // Bound value by value rather than through an argument array: a retention run writes one entry per learner.
+        // The time, actor and action are the same for every entry, so they are bound once.
+        let insert = try RawStatement(
+            db,
+            """
+            INSERT INTO audit_log (id, at, actor, action, record, details, details_digest, previous_hash, hash)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            """)
+        insert.bind(2, text: at)
+        insert.bind(3, text: actor)
+        insert.bind(4, text: action)
         var ids: [Int64] = []
         ids.reserveCapacity(entries.count)
         for entry in entries {
@@ -37,7 +43,13 @@ enum AuditTrail {
             let digest = AuditChain.sha256Hex(Data(detailsText.utf8))
             let hash = AuditChain.entryHash(
                 id: id, at: at, actor: actor, action: action, record: entry.record, detailsDigest: digest, previous: previous)
-            try insert.execute(arguments: [id, at, actor, action, entry.record, detailsText, digest, previous, hash])
+            insert.bind(1, id)
+            insert.bind(5, text: entry.record)
+            insert.bind(6, text: detailsText)
+            insert.bind(7, text: digest)
+            insert.bind(8, text: previous)
+            insert.bind(9, text: hash)
+            try insert.execute()
             ids.append(id)
             previous = hash
         }

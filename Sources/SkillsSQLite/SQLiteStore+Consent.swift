@@ -17,13 +17,15 @@ extension SQLiteStore: DataRightsStore {
         }
     }
 
+    /// Stored decisions and those an import implies (`consent_history`), oldest first. The learner's id is bound as a
+    /// value so that SQLite reads each arm of the view through its index; a subquery there made it read every row.
     public func consentHistory(learner ref: String) async throws -> [ConsentRecord] {
         try read { db in
-            try Row.fetchAll(
+            guard let learnerID = try Self.learnerID(db, ref) else { return [] }
+            return try Row.fetchAll(
                 db,
-                sql:
-                    "SELECT purpose, given, recorded_at, recorded_by FROM consents c JOIN learners l ON l.id = c.learner_id WHERE l.ref = ? ORDER BY c.id",
-                arguments: [ref]
+                sql: "SELECT purpose, given, recorded_at, recorded_by FROM consent_history WHERE learner_id = ? ORDER BY position",
+                arguments: [learnerID]
             ).map {
                 ConsentRecord(
                     purpose: ConsentRecord.Purpose(rawValue: $0[0]) ?? .programme, given: $0[1], recordedAt: $0[2], recordedBy: $0[3])

@@ -5,8 +5,9 @@ import SkillsStore
 
 extension SQLiteStore {
     /// How many learners one erasure transaction handles: big enough that a retention run of ten thousand takes a
-    /// few transactions, small enough that other writers wait only briefly.
-    static let erasureBatch = 500
+    /// few transactions (each writes the pages it touched to the log again), small enough that other writers wait only
+    /// briefly (a few tens of milliseconds a batch).
+    static let erasureBatch = 2000
 
     /// Removes learners' names and every personal field wherever the database holds them, keeping the anonymous facts
     /// (centre and so region, sessions, outcomes, dates) so the programme's statistics do not change. Returns the

@@ -14,6 +14,7 @@ enum Schema {
         migrator.registerMigration("v7-accounts", migrate: accounts)
         migrator.registerMigration("v8 erasure requests", migrate: erasureRequests)
         migrator.registerMigration("v9 inactive learner lookup", migrate: inactiveLearnerLookup)
+        migrator.registerMigration("v10 consents implied by import", migrate: consentsImpliedByImport)
         return migrator
     }
 
@@ -260,5 +261,45 @@ enum Schema {
     /// candidate one step, but every session recorded or imported would pay for it (about 14% of a million-row import).
     private static func inactiveLearnerLookup(_ db: Database) throws {
         try db.execute(sql: "CREATE INDEX learners_unerased_by_enrolment ON learners(enrolled_on) WHERE erased_at IS NULL")
+    }
+
+    /// An imported learner's first consents (the programme, and open statistics as the file said) are read from the
+    /// learner row and the import's audit entry instead of being stored as two rows each: those rows were more than
+    /// half of what a learner import wrote. `consent_history` joins them to the stored decisions, first as they came
+    /// first. Existing import rows that say exactly what the view would are folded into the learner row.
+    private static func consentsImpliedByImport(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE learners ADD COLUMN imported_open_statistics_consent INTEGER;
+                CREATE VIEW consent_history AS
+                  SELECT learner_id, id AS position, purpose, given, recorded_at, recorded_by, audit_id FROM consents
+                  UNION ALL
+                  SELECT l.id, -2, 'programme', 1, a.at, a.actor, l.audit_id
+                  FROM learners l JOIN audit_log a ON a.id = l.audit_id WHERE l.imported_open_statistics_consent IS NOT NULL
+                  UNION ALL
+                  SELECT l.id, -1, 'open-statistics', l.imported_open_statistics_consent, a.at, a.actor, l.audit_id
+                  FROM learners l JOIN audit_log a ON a.id = l.audit_id WHERE l.imported_open_statistics_consent IS NOT NULL;
+                """)
+        try foldImportConsents(db)
+    }
+
+    /// Moves each imported learner's two stored import consents into the learner row when they are exactly what
+    /// `consent_history` derives (the programme given, one open-statistics decision, recorded by the import's actor at
+    /// its time); any other learner keeps its rows as they are.
+    static func foldImportConsents(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE learners SET imported_open_statistics_consent = (
+                  SELECT c.given FROM consents c
+                  WHERE c.learner_id = learners.id AND c.audit_id = learners.audit_id AND c.purpose = 'open-statistics')
+                WHERE imported_open_statistics_consent IS NULL
+                  AND audit_id IN (SELECT id FROM audit_log WHERE action = 'import.learners')
+                  AND (SELECT count(*) = 2 AND sum(c.purpose = 'programme' AND c.given = 1) = 1 AND sum(c.purpose = 'open-statistics') = 1
+                         AND sum(c.recorded_at = a.at AND c.recorded_by = a.actor) = 2
+                       FROM consents c JOIN audit_log a ON a.id = c.audit_id
+                       WHERE c.learner_id = learners.id AND c.audit_id = learners.audit_id);
+                DELETE FROM consents
+                WHERE audit_id = (SELECT l.audit_id FROM learners l WHERE l.id = consents.learner_id AND l.imported_open_statistics_consent IS NOT NULL);
+                """)
     }
 }

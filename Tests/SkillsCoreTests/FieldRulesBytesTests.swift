@@ -39,6 +39,24 @@ struct FieldRulesBytesTests {
         }
     }
 
+    @Test("a name is refused for exactly the scalars Unicode calls control or hidden formatting, on text and on bytes")
+    func refusedScalarsFollowUnicodeProperties() {
+        // Every scalar of the planes that hold the control and formatting characters, the tags among them.
+        let values = Array(0..<0x3_0000) + Array(0xE_0000..<0xE_0100)
+        for value in values {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let category = scalar.properties.generalCategory
+            let refused = category == .control || (category == .format && value != 0x200C && value != 0x200D)
+            let name = "A\(Character(scalar))B"
+            let refusedAsText = FieldRules.nameProblem(name) != nil
+            let takenOnBytes = Self.onBytes(name, FieldRules.isPlainName)
+            guard refusedAsText == refused, takenOnBytes == !refused else {
+                Issue.record("U+\(String(value, radix: 16, uppercase: true)): refused should be \(refused), on bytes and as text")
+                return
+            }
+        }
+    }
+
     @Test("a language tag the byte rule takes is one isLanguageTag accepts")
     func languageTags() {
         let tags = ["en", "cy", "ar", "pt-BR", "zh-Hant", "sgn-BE-FR", "EN", "e", "engl", "en-", "en-x", "en-123456789", "en_GB", "é"]

@@ -18,7 +18,7 @@ extension FieldRules {
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
-                if scalar.properties.generalCategory == .control || isHiddenFormatting(scalar) { return false }
+                if isControl(scalar) || isHiddenFormatting(scalar) { return false }
                 if first == nil { first = scalar }
                 last = scalar
             case .emptyInput:

@@ -66,7 +66,7 @@ public enum FieldRules {
     public static func nameProblem(_ name: String) -> String? {
         if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return "the name is empty" }
         if name.count > 200 { return "the name is longer than 200 characters" }
-        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        if name.unicodeScalars.contains(where: isControl) {
             return "the name holds a control character"
         }
         if let hidden = name.unicodeScalars.first(where: isHiddenFormatting) {
@@ -77,11 +77,18 @@ public enum FieldRules {
         return nil
     }
 
+    /// Control characters, the general category `Cc`: Unicode's stability policy fixes it to these 65 code points, so
+    /// no property look-up is needed.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
     /// Invisible characters that change how text around them shows: bidirectional overrides, embeddings, isolates and
     /// marks, zero-width spaces and joiners of words. The zero-width joiner and non-joiner stay allowed: Persian,
     /// Indic scripts and emoji need them to be written correctly.
+    /// ASCII holds none, so it is answered without a property look-up.
     static func isHiddenFormatting(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .format && scalar.value != 0x200C && scalar.value != 0x200D
+        !scalar.isASCII && scalar.properties.generalCategory == .format && scalar.value != 0x200C && scalar.value != 0x200D
     }
 }
 

@@ -29,7 +29,7 @@ struct BulkImport: Sendable {
                 let auditID = try AuditTrail.append(
                     db, at: store.clock.now(), actor: authorisation.actorName, action: "import.\(kind.rawValue)", record: "file:\(file)",
                     details: [:])
-                var rows = try makeRows(db, auditID: auditID, actor: authorisation.actorName)
+                var rows = try makeRows(db, auditID: auditID)
                 try feed(&rows, nextChunk: nextChunk, progress: progress, summary: &summary)
                 guard summary.committed else { return .rollback }
                 try rows.finish(db)
@@ -46,12 +46,12 @@ struct BulkImport: Sendable {
         return summary
     }
 
-    private func makeRows(_ db: Database, auditID: Int64, actor: String) throws -> any RowImporter {
+    private func makeRows(_ db: Database, auditID: Int64) throws -> any RowImporter {
         let today = store.clock.today
         switch kind {
         case .centres: return try CentreRows(db, auditID: auditID)
         case .tutors: return try TutorRows(db, auditID: auditID, today: today)
-        case .learners: return try LearnerRows(db, auditID: auditID, today: today, actor: actor, recordedAt: store.timestamp())
+        case .learners: return try LearnerRows(db, auditID: auditID, today: today)
         case .sessions:
             return try SessionRows(
                 db, auditID: auditID, today: today, allowOtherCentre: allowOtherCentre, outcomes: try store.currentOutcomeRows(db))

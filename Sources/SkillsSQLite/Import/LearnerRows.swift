@@ -14,8 +14,6 @@ struct LearnerRows: RowImporter {
 
     let db: Database
     let auditID: Int64
-    let actor: String
-    let recordedAt: String
     /// The row rules every store shares.
     let check: LearnerRowCheck
     /// Centre refs and their row ids, for the plain-row check made when the header is known.
@@ -28,11 +26,9 @@ struct LearnerRows: RowImporter {
     private let exists: RawStatement
     private let insert: RawStatement
 
-    init(_ db: Database, auditID: Int64, today: Day, actor: String, recordedAt: String) throws {
+    init(_ db: Database, auditID: Int64, today: Day) throws {
         self.db = db
         self.auditID = auditID
-        self.actor = actor
-        self.recordedAt = recordedAt
         self.today = today
         centres = try CentreRows.identifiers(db)
         check = LearnerRowCheck(centres: centres, today: today)
@@ -41,8 +37,8 @@ struct LearnerRows: RowImporter {
             db,
             """
             INSERT INTO learners (ref, name, preferred_language, year_of_birth, postcode_district, centre_id,
-              enrolled_on, large_print, open_data_consent, status, audit_id)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'active', ?10) ON CONFLICT (ref) DO NOTHING
+              enrolled_on, large_print, open_data_consent, imported_open_statistics_consent, status, audit_id)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, 'active', ?10) ON CONFLICT (ref) DO NOTHING
             """)
     }
 
@@ -100,15 +96,9 @@ struct LearnerRows: RowImporter {
         return .inserted
     }
 
-    /// Records every new learner's consent decisions in two set-based statements, rather than two inserts a row.
+    /// Moves the learner counter past the imported refs. Each new learner's first consents are not written as rows:
+    /// `consent_history` derives them from the learner row and this import's audit entry.
     func finish(_ db: Database) throws {
         try RefSequence.learner.taken(highestNumberedRef, db)
-        try db.execute(
-            sql: """
-                INSERT INTO consents (learner_id, purpose, given, recorded_at, recorded_by, audit_id)
-                SELECT id, 'programme', 1, :at, :actor, :audit FROM learners WHERE audit_id = :audit;
-                INSERT INTO consents (learner_id, purpose, given, recorded_at, recorded_by, audit_id)
-                SELECT id, 'open-statistics', open_data_consent, :at, :actor, :audit FROM learners WHERE audit_id = :audit;
-                """, arguments: ["at": recordedAt, "actor": actor, "audit": auditID])
     }
 }
