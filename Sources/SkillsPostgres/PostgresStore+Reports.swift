@@ -3,25 +3,87 @@ import SkillsCore
 import SkillsStore
 
 extension PostgresStore: ReportStore {
-    /// How many learners' sessions one query of the regional report reads: enough that a query's own cost is small
-    /// beside its rows, few enough that the runs read ahead stay a few megabytes.
-    static let learnersPerRead = 4096
-
-    /// The regional report's input for `request`, read in one snapshot on two connections (`PostgresReportReader`)
-    /// through the same builder as SQLite's, so both stores give the same report.
+    /// The regional report's input for `request`, read in one snapshot with one streamed scan of the sessions by
+    /// learner, through the same builder as SQLite's, so both stores give the same report. PostgreSQL gathers each
+    /// learner's sessions into arrays (`PostgresArrayReader`): receiving a million rows one by one cost more than the
+    /// report's sums.
     public func reportInput(curriculum: Curriculum, request: RegionalRequest) async throws -> ReportInput {
-        try await reportInput(curriculum: curriculum, request: request, learnersPerRead: Self.learnersPerRead)
-    }
-
-    /// The regional report's input, reading `learnersPerRead` learners' sessions a query (tests make runs short).
-    func reportInput(curriculum: Curriculum, request: RegionalRequest, learnersPerRead: Int) async throws -> ReportInput {
         let outcomes = OutcomeIndex(curriculum: curriculum)
         let regions = try await regions()
         return try await read { connection in
-            try await PostgresReportReader.withHelper(connection, place: place, learnersPerRead: learnersPerRead) { reader in
-                try await reader.reportInput(outcomes: outcomes, regions: regions, request: request)
+            var groups = ByteKeyInterner(capacity: 1 << 10)
+            let groupRefs = try await connection.query(
+                "SELECT ref FROM sessions GROUP BY ref HAVING count(*) > 1", logger: PostgresConnection.quiet)
+            for try await ref in groupRefs.decode(ByteBuffer.self) { ref.withBytes { _ = groups.intern($0) } }
+            // A second read happens only when a session came before every enrolment (older programmes).
+            var firstDay: Day?
+            while true {
+                var builder = ReportInputBuilder(outcomes: outcomes, regions: regions, request: request, groups: groups, firstDay: firstDay)
+                if let input = try await Self.readReport(connection, into: &builder) { return input }
+                firstDay = builder.earliestDay
             }
         }
+    }
+
+    /// Streams the places, learners and sessions (by learner) into `builder` and finishes it.
+    private static func readReport(_ connection: PostgresConnection, into builder: inout ReportInputBuilder) async throws -> ReportInput? {
+        let centres = try await connection.query(
+            """
+            SELECT id, ref, name, region_code, coalesce(nullif(trim(local_authority), ''), '(not recorded)') COLLATE "C" AS la
+            FROM centres ORDER BY region_code COLLATE "C", la, ref COLLATE "C"
+            """, logger: PostgresConnection.quiet)
+        for try await (id, ref, name, region, authority) in centres.decode((Int64, String, String, String, String).self) {
+            builder.addCentre(id: id, ref: ref, name: name, region: region, authority: authority)
+        }
+        for try await id in try await connection.query("SELECT id FROM tutors ORDER BY id", logger: PostgresConnection.quiet)
+            .decode(Int64.self)
+        {
+            builder.addTutor(id: id)
+        }
+        let learners = try await connection.query(
+            """
+            SELECT id, centre_id, enrolled_on, status = 'withdrawn', coalesce(withdrawn_on, ''), open_data_consent FROM learners ORDER BY id
+            """, logger: PostgresConnection.quiet)
+        for try await (id, centre, enrolled, withdrawn, withdrawnOn, consent) in learners.decode(
+            (Int64, Int64, ByteBuffer, Bool, ByteBuffer, Bool).self)
+        {
+            enrolled.withBytes { enrolled in
+                withdrawnOn.withBytes { withdrawnOn in
+                    builder.addLearner(
+                        id: id, centre: centre, enrolled: enrolled, withdrawn: withdrawn, withdrawnOn: withdrawnOn, consent: consent)
+                }
+            }
+        }
+        // One row per learner, its sessions as parallel arrays in the same order: a tenth of the rows to receive.
+        let sessions = try await connection.query(
+            """
+            SELECT learner_id, array_agg(tutor_id), array_agg(date), array_agg(minutes), array_agg(ref), array_agg(outcomes)
+            FROM sessions GROUP BY learner_id ORDER BY learner_id
+            """, logger: PostgresConnection.quiet)
+        for try await (learner, tutorList, dateList, minuteList, refList, outcomeList) in sessions.decode(
+            (Int64, ByteBuffer, ByteBuffer, ByteBuffer, ByteBuffer, ByteBuffer).self)
+        {
+            var tutors = try PostgresArrayReader(tutorList)
+            var dates = try PostgresArrayReader(dateList)
+            var minutes = try PostgresArrayReader(minuteList)
+            var refs = try PostgresArrayReader(refList)
+            var codes = try PostgresArrayReader(outcomeList)
+            while tutors.remaining > 0 {
+                let tutor = try tutors.nextInteger()
+                let minutes = try minutes.nextInteger()
+                let date = try dates.next()
+                let ref = try refs.next()
+                let codes = try codes.next()
+                date.withBytes { date in
+                    ref.withBytes { ref in
+                        codes.withBytes { codes in
+                            builder.addSession(learner: learner, tutor: tutor, date: date, minutes: minutes, ref: ref, outcomes: codes)
+                        }
+                    }
+                }
+            }
+        }
+        return builder.finish()
     }
 
     /// Each tutor's delivered sessions and minutes between two days (both included), by centre then tutor.

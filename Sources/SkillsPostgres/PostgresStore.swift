@@ -14,15 +14,12 @@ public final class PostgresStore: Sendable {
 
     /// Where the programme lives, without a password.
     public let location: String
-    /// The server and database, for the rare read that opens a second connection.
-    let place: PostgresLocation
     let connection: PostgresConnection
     let gate = ConnectionGate()
     let clock: Clock
 
-    private init(place: PostgresLocation, connection: PostgresConnection, clock: Clock) {
-        self.location = place.url
-        self.place = place
+    private init(location: String, connection: PostgresConnection, clock: Clock) {
+        self.location = location
         self.connection = connection
         self.clock = clock
     }
@@ -63,7 +60,7 @@ public final class PostgresStore: Sendable {
         do {
             let connection = try await PostgresConnection.connect(
                 configuration: try place.configuration(), id: 1, logger: PostgresConnection.quiet)
-            return PostgresStore(place: place, connection: connection, clock: clock)
+            return PostgresStore(location: place.url, connection: connection, clock: clock)
         } catch let error as ServiceError {
             throw error
         } catch {
