@@ -33,16 +33,19 @@ enum CopyText {
         }
     }
 
-    /// Appends a whole number's decimal digits, without building a `String`.
+    /// Appends a whole number's decimal digits, written backwards into 24 bytes on the stack, without building a `String`.
     static func appendField(_ number: Int64, to buffer: inout ByteBuffer) {
         if number < 0 { buffer.writeInteger(UInt8(ascii: "-")) }
         var magnitude = number.magnitude
-        var divisor: UInt64 = 1
-        while magnitude / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            buffer.writeInteger(UInt8(ascii: "0") + UInt8(magnitude / divisor))
-            magnitude %= divisor
-            divisor /= 10
+        var digits = (UInt64(0), UInt64(0), UInt64(0))
+        withUnsafeMutableBytes(of: &digits) { space in
+            var start = space.count
+            repeat {
+                start -= 1
+                space[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            buffer.writeBytes(UnsafeRawBufferPointer(rebasing: space[start...]))
         }
     }
 

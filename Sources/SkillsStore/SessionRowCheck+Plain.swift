@@ -36,6 +36,14 @@ extension SessionRowCheck {
         if plainFields == nil { plainFields = PlainFields(.sessions, fields.header) }
         guard let plainFields else { return nil }
         let record = fields.record
+        // What the row is checked against, taken out of `self` for the row, so the closure below captures no `inout self`:
+        // Swift checks such a capture for overlapping access at run time, which cost a tenth of a large import's time.
+        let (learners, tutors, outcomeCodes, today, allowOtherCentre) = (
+            learners, tutors, plainOutcomeCodes, today, allowOtherCentre
+        )
+        var group = GroupSessionRule()
+        swap(&group, &self.group)
+        defer { swap(&group, &self.group) }
         return try plainFields.read(record) { field -> T? in
             func value(_ column: PlainColumn) -> UnsafeBufferPointer<UInt8> { field[column.rawValue].bytes }
             let ref = value(.ref)
@@ -51,7 +59,7 @@ extension SessionRowCheck {
                 let modeIndex = Self.plainModes.firstIndex(where: { $0.elementsEqual(mode) })
             else { return nil }
             let outcomes = value(.outcomes)
-            guard isPlainOutcomeList(outcomes) else { return nil }
+            guard Self.isPlainOutcomeList(outcomes, outcomeCodes) else { return nil }
             let facts = GroupSessionRule.Facts(date: date.ordinal, tutor: tutor.id, minutes: minutes, mode: modeIndex)
             guard group.contradictedLine(ref: ref, facts, line: record.line) == nil else { return nil }
             return try body(
@@ -72,11 +80,11 @@ extension SessionRowCheck {
 
     /// Whether an outcome list is in stored form: empty, or known codes spelled as stored, joined by single `;` with no
     /// spaces.
-    private func isPlainOutcomeList(_ list: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isPlainOutcomeList(_ list: UnsafeBufferPointer<UInt8>, _ codes: ByteKeyTable<Bool>) -> Bool {
         var start = 0
         for end in 0...list.count where !list.isEmpty && (end == list.count || list[end] == UInt8(ascii: ";")) {
             let code = UnsafeBufferPointer(rebasing: list[start..<end])
-            guard !code.contains(0x20), plainOutcomeCodes.value(for: code) != nil else { return false }
+            guard !code.contains(0x20), codes.value(for: code) != nil else { return false }
             start = end + 1
         }
         return true
