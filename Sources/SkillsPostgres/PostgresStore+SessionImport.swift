@@ -117,8 +117,9 @@ extension PostgresStore {
         try await PostgresRefSequence.session.taken(rows.highestNumberedRef, connection)
     }
 
-    /// Finds staged rows whose session is already stored for that learner: the same content is "already present", any
-    /// difference a problem naming both versions at the row's line.
+    /// Finds staged rows whose session is already stored for that learner, or, when it is not, comes earlier in the
+    /// file, as SQLite finds the row it has just written: the same content is "already present", any difference a
+    /// problem naming both versions at the row's line.
     private func checkStored(
         _ connection: PostgresConnection, lines: [Int], column: Int, _ summary: inout ImportSummary
     ) async throws {
@@ -128,7 +129,14 @@ extension PostgresStore {
               s.date, t.ref, s.minutes::text, s.mode, s.outcomes, coalesce(s.notes, '')
             FROM import_sessions i JOIN sessions s ON s.ref = i.ref AND s.learner_id = i.learner_id
             JOIN tutors t ON t.id = s.tutor_id JOIN learners l ON l.id = i.learner_id JOIN tutors ti ON ti.id = i.tutor_id
-            ORDER BY i.seq
+            UNION ALL
+            SELECT i.seq, i.ref, l.ref, i.date, ti.ref, i.minutes::text, i.mode, i.outcomes, coalesce(i.notes, ''),
+              f.date, t.ref, f.minutes::text, f.mode, f.outcomes, coalesce(f.notes, '')
+            FROM (SELECT *, min(seq) OVER (PARTITION BY learner_id, ref) AS first FROM import_sessions) i
+            JOIN import_sessions f ON f.seq = i.first
+            JOIN tutors t ON t.id = f.tutor_id JOIN learners l ON l.id = i.learner_id JOIN tutors ti ON ti.id = i.tutor_id
+            WHERE i.seq > i.first AND NOT EXISTS (SELECT FROM sessions s WHERE s.ref = i.ref AND s.learner_id = i.learner_id)
+            ORDER BY 1
             """, logger: PostgresConnection.quiet)
         let keys = ["date", "tutor_ref", "minutes", "mode", "outcomes", "notes"]
         for try await row in stored {

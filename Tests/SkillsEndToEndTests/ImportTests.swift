@@ -207,6 +207,31 @@ struct ImportTests {
         #expect(try runner.databaseDump() == before)
     }
 
+    @Test(
+        "a row that comes twice in a file is already present the second time, or a problem when it differs", arguments: StoreKinds.available
+    )
+    func repeatedRows(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { try repeatedRows(ProgrammeFixture.standard($0)) }
+    }
+
+    private func repeatedRows(_ runner: SkillsRunner) throws {
+        let row = "R1,2026-11-02,L-MOH,T-ALED,45,in-person,,\n"
+        let twice = try file(runner, "twice.csv", Self.h + row + "R2,2026-11-02,L-GWEN,T-ALED,45,phone,,\n" + row)
+        #expect(try runner.succeed(["import", "sessions", twice]).contains("3 rows read, 2 new, 1 already present"))
+        #expect(try runner.query("SELECT count(*) FROM sessions") == "2\n")
+        let before = try runner.databaseDump()
+        let changed = try file(
+            runner, "changed.csv",
+            Self.h + "R3,2026-11-03,L-MOH,T-ALED,45,in-person,,first\nR3,2026-11-03,L-MOH,T-ALED,45,in-person,,second\n")
+        let output = try runner.run(["import", "sessions", changed])
+        #expect(output.status == 65, "\(output.stderr)")
+        #expect(
+            output.stderr.contains(
+                changed + ":3:1: error: session 'R3' for learner 'L-MOH' already exists with different content: notes 'second' here"),
+            "\(output.stderr)")
+        #expect(try runner.databaseDump() == before)
+    }
+
     @Test("a dry run checks everything and writes nothing", arguments: StoreKinds.available)
     func dryRun(_ kind: String) throws {
         try StoreKinds.withRunner(kind) { try dryRun(ProgrammeFixture.standard($0)) }
