@@ -16,10 +16,17 @@ struct PostgresRefSequence: Sendable {
     func ref(_ number: Int) -> String { prefix + String(format: "%06d", number) }
 
     /// The number in a ref of this shape (the prefix and six to seventeen digits), or nil.
-    func number(in ref: String) -> Int? {
-        let digits = ref.utf8.dropFirst()
-        guard ref.hasPrefix(prefix), (6...17).contains(digits.count), digits.allSatisfy({ (48...57).contains($0) }) else { return nil }
-        return Int(ref.dropFirst())
+    func number(in ref: String) -> Int? { number(in: ref.utf8) }
+
+    /// `number(in:)` on a ref's UTF-8 bytes, for the import's plain rows.
+    func number(in ref: some Collection<UInt8>) -> Int? {
+        guard ref.first == prefix.utf8.first, (7...18).contains(ref.count) else { return nil }
+        var number = 0
+        for byte in ref.dropFirst() {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            number = number * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return number
     }
 
     /// Takes the next free ref and moves the counter past it; runs inside the caller's write transaction.

@@ -3,21 +3,26 @@ import SkillsCore
 import SkillsStore
 
 /// `sessions.csv` for PostgreSQL, first half: checks each row against the programme as read at the start of the
-/// import (`SessionRowCheck`, as SQLite does) and stages the good ones as `COPY` text. Whether a row is
-/// already stored is decided afterwards for all rows at once (`PostgresSessionImport`).
+/// import, the plain form on its bytes first (`SessionRowCheck.withPlainRow`, as SQLite does) and any other row with
+/// `SessionRowCheck.check`, and writes the good ones as `COPY` text in `sessions`' own columns (`columns`), the plain
+/// ones straight from their bytes. Whether a row is already stored is decided by the import (`PostgresSessionImport`).
 struct PostgresSessionRows {
     /// The row checks both stores share.
     private var check: SessionRowCheck
-    /// The good rows, as `COPY … FROM STDIN` text lines.
-    private(set) var staged = ByteBuffer()
-    /// How many rows are staged.
+    private let auditID: Int64
+    /// Rows checked since the last `takeChecked`, as `COPY … FROM STDIN` text.
+    private var checked = ByteBuffer()
+    /// How many rows are good so far.
     private(set) var count = 0
+    /// Each good row's line in the file, in order, so a row found stored differently is reported where it is.
+    private(set) var lines: [Int] = []
     /// The highest number among refs shaped like the ones the store hands out (`S000042`), to move its counter.
     private(set) var highestNumberedRef = 0
     /// The `session_ref` column's number, where a row already stored differently is reported.
     private(set) var refColumn = 1
 
-    init(_ connection: PostgresConnection, today: Day, allowOtherCentre: Bool) async throws {
+    init(_ connection: PostgresConnection, auditID: Int64, today: Day, allowOtherCentre: Bool) async throws {
+        self.auditID = auditID
         var learners = ByteKeyTable<SessionRowCheck.Person>(capacity: 1024)
         let learnerRows = try await connection.query(
             "SELECT ref, id, centre_id, enrolled_on FROM learners", logger: PostgresConnection.quiet)
@@ -39,22 +44,67 @@ struct PostgresSessionRows {
             outcomeCodes: try await PostgresStore.latestCurricula(connection).flatMap { $0.0.outcomes.map(\.id) })
     }
 
-    /// Checks one row with the checks both stores share, staging it when it is good.
+    /// Checks one row with the checks both stores share, writing it as `COPY` text when it is good.
     mutating func importRow(_ fields: FieldReader, problems: inout ImportProblems) -> RowResult {
-        refColumn = fields.column("session_ref")
+        if count == 0 { refColumn = fields.column("session_ref") }
+        var text = ByteBuffer()
+        swap(&text, &checked)
+        defer { swap(&text, &checked) }
+        let auditID = auditID
+        if let number = check.withPlainRow(
+            fields,
+            { row -> Int? in
+                Self.append(row, auditID: auditID, to: &text)
+                return PostgresRefSequence.session.number(in: row.ref) ?? 0
+            })
+        {
+            taken(number, line: fields.record.line)
+            return .inserted
+        }
         guard let row = check.check(fields, problems: &problems) else { return .rejected }
         CopyText.append(
             [
-                String(fields.record.line), row.ref, row.learnerRef, String(row.learner.id), row.tutorRef, String(row.tutor.id),
-                row.date.description, String(row.minutes), row.mode.rawValue, row.outcomes.joined(separator: ";"), row.notes,
-            ], to: &staged)
-        count += 1
-        if let number = PostgresRefSequence.session.number(in: row.ref) { highestNumberedRef = max(highestNumberedRef, number) }
+                row.ref, String(row.learner.id), String(row.tutor.id), row.date.description, String(row.minutes), row.mode.rawValue,
+                row.outcomes.joined(separator: ";"), row.notes.isEmpty ? nil : row.notes, String(auditID),
+            ], to: &text)
+        taken(PostgresRefSequence.session.number(in: row.ref) ?? 0, line: fields.record.line)
         return .inserted
     }
 
-    /// The staging table's columns, in `COPY` order.
-    static let stagedColumns = [
-        "line", "ref", "learner_ref", "learner_id", "tutor_ref", "tutor_id", "date", "minutes", "mode", "outcomes", "notes",
-    ]
+    /// The rows checked since the last call, as `COPY` text, leaving none.
+    mutating func takeChecked() -> ByteBuffer {
+        defer { checked = ByteBuffer() }
+        return checked
+    }
+
+    /// `sessions`' columns, in the order the rows are written.
+    static let columns = ["ref", "learner_id", "tutor_id", "date", "minutes", "mode", "outcomes", "notes", "audit_id"]
+
+    private mutating func taken(_ refNumber: Int, line: Int) {
+        count += 1
+        lines.append(line)
+        highestNumberedRef = max(highestNumberedRef, refNumber)
+    }
+
+    /// Writes a plain row from its bytes; its values are in stored form already.
+    private static func append(_ row: SessionRowCheck.PlainRow, auditID: Int64, to text: inout ByteBuffer) {
+        CopyText.appendField(row.ref, to: &text)
+        CopyText.separate(&text)
+        CopyText.appendField(row.learner.id, to: &text)
+        CopyText.separate(&text)
+        CopyText.appendField(row.tutor.id, to: &text)
+        CopyText.separate(&text)
+        CopyText.appendField(row.date, to: &text)
+        CopyText.separate(&text)
+        CopyText.appendField(row.minutesText, to: &text)
+        CopyText.separate(&text)
+        CopyText.appendField(row.mode, to: &text)
+        CopyText.separate(&text)
+        CopyText.appendField(row.outcomes, to: &text)
+        CopyText.separate(&text)
+        if row.notes.isEmpty { CopyText.appendNull(to: &text) } else { CopyText.appendField(row.notes, to: &text) }
+        CopyText.separate(&text)
+        CopyText.appendField(auditID, to: &text)
+        CopyText.endRow(&text)
+    }
 }

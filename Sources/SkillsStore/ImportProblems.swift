@@ -1,7 +1,8 @@
 import Foundation
 import SkillsCore
 
-/// Collects an import's problems: keeps the first fifty, counts the rest.
+/// Collects an import's problems: keeps the fifty that come first in the file, whatever order they were found in (a
+/// store may find some only after reading every row), and counts the rest.
 public struct ImportProblems: Sendable {
     /// How many problems are kept to show.
     public static let shown = 50
@@ -11,12 +12,13 @@ public struct ImportProblems: Sendable {
 
     public init() {}
 
-    /// Records a problem.
+    /// Records a problem, after any already recorded for its line.
     public mutating func add(line: Int, column: Int, _ message: String, reference: ServiceError? = nil) {
         count += 1
-        if first.count < Self.shown {
-            first.append(ImportProblem(line: line, column: column, message: message, reference: reference))
-        }
+        guard first.count < Self.shown || line < first[first.count - 1].line else { return }
+        let problem = ImportProblem(line: line, column: column, message: message, reference: reference)
+        first.insert(problem, at: first.lastIndex(where: { $0.line <= line }).map { $0 + 1 } ?? 0)
+        if first.count > Self.shown { first.removeLast() }
     }
 
     public var isEmpty: Bool { count == 0 }

@@ -4,8 +4,8 @@ import SkillsCore
 /// fields, the records it names (learner, tutor, outcomes), the session's date against the learner's enrolment, the
 /// centres, and the group-session rule. Whether the row is already stored is for the store to say.
 ///
-/// The SQLite store runs a byte-level fast path first and comes here only for a row it cannot take, so the tables and
-/// the group rule are shared with that path.
+/// Both stores try a row's plain form first (`withPlainRow`, on its bytes) and come to `check` only for a row it does
+/// not take, so the tables and the group rule are shared with that path.
 public struct SessionRowCheck: Sendable {
     /// A learner or tutor as the import sees them.
     public struct Person: Sendable {
@@ -43,6 +43,10 @@ public struct SessionRowCheck: Sendable {
     private let centreRefs: [Int64: String]
     /// Outcome codes by their lower-case form, so `f1.1` is stored as `F1.1`.
     private let outcomeCodes: [String: String]
+    /// The codes `outcomeCodes` stores, spelled as stored, for `withPlainRow`.
+    let plainOutcomeCodes: ByteKeyTable<Bool>
+    /// Where each column is in the file being read, for `withPlainRow`; found at its first row.
+    var plainFields: PlainFields?
     public var group = GroupSessionRule()
 
     public init(
@@ -55,6 +59,7 @@ public struct SessionRowCheck: Sendable {
         self.tutors = tutors
         self.centreRefs = centreRefs
         self.outcomeCodes = Dictionary(outcomeCodes.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        plainOutcomeCodes = ByteKeyTable(Dictionary(uniqueKeysWithValues: self.outcomeCodes.values.map { ($0, true) }))
     }
 
     /// The row in stored form, or nil after adding every problem it has, each with its line and column.

@@ -42,6 +42,23 @@ struct ImportTests {
         #expect(try runner.succeed(["progress", "L-A"]).contains("2 of 62 outcomes achieved"))
     }
 
+    @Test("notes keep their tabs, backslashes and line breaks and lose only the spaces around them", arguments: StoreKinds.available)
+    func notesAsWritten(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { try notesAsWritten(ProgrammeFixture.standard($0)) }
+    }
+
+    private func notesAsWritten(_ runner: SkillsRunner) throws {
+        let notes = ["a\tb\\c\nd\r\ne", "  padded\t ", "\\N", "plain"]
+        let rows = notes.enumerated().map { "N\($0.offset),2026-11-02,L-MOH,T-ALED,45,in-person,,\"\($0.element)\"" }
+        let path = try file(runner, "notes.csv", ([Self.sessionHeader] + rows).joined(separator: "\n") + "\n")
+        #expect(try runner.succeed(["import", "sessions", path]).contains("4 new"))
+        let hex = runner.isPostgres ? "upper(encode(convert_to(notes, 'UTF8'), 'hex'))" : "hex(notes)"
+        let stored = try runner.query("SELECT \(hex) FROM sessions ORDER BY ref").split(separator: "\n").map(String.init)
+        let expected = ["a\tb\\c\nd\r\ne", "padded", "\\N", "plain"].map { $0.utf8.map { String(format: "%02X", $0) }.joined() }
+        #expect(stored == expected)
+        #expect(try runner.succeed(["import", "sessions", path]).contains("0 new, 4 already present"))
+    }
+
     @Test("an outcome list with spaces or stray separators is stored tidily and re-imports as present", arguments: StoreKinds.available)
     func untidyOutcomes(_ kind: String) throws {
         try StoreKinds.withRunner(kind) { try untidyOutcomes(ProgrammeFixture.standard($0)) }
@@ -164,6 +181,55 @@ struct ImportTests {
         #expect(output.stderr.components(separatedBy: "error: date '2026-13-01'").count - 1 == 50)
         #expect(output.stderr.contains("… and 20 more problem(s)"))
         #expect(output.stderr.contains("70 problem(s)"))
+    }
+
+    @Test(
+        "a file with problems also reports, in the same round and in line order, the rows that differ from stored sessions",
+        arguments: StoreKinds.available)
+    func problemsAndConflicts(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { try problemsAndConflicts(ProgrammeFixture.standard($0)) }
+    }
+
+    private func problemsAndConflicts(_ runner: SkillsRunner) throws {
+        try runner.succeed(["import", "sessions", try file(runner, "first.csv", Self.h + "S1,2026-11-02,L-MOH,T-ALED,45,in-person,,\n")])
+        let before = try runner.databaseDump()
+        let rows =
+            "S2,2026-11-03,L-MOH,T-ALED,45,in-person,,\nS1,2026-11-02,L-MOH,T-ALED,50,in-person,,\nS3,2026-11-04,L-MHO,T-ALED,45,phone,,\n"
+        let path = try file(runner, "second.csv", Self.h + rows)
+        let output = try runner.run(["import", "sessions", path])
+        #expect(output.status == 65, "\(output.stderr)")
+        let conflict = path + ":3:1: error: session 'S1' for learner 'L-MOH' already exists with different content: minutes '50' here"
+        let unknown = path + ":4:3: error: no learner 'L-MHO'"
+        #expect(output.stderr.contains(conflict) && output.stderr.contains(unknown), "\(output.stderr)")
+        #expect(
+            output.stderr.range(of: conflict)?.lowerBound ?? output.stderr.endIndex < output.stderr.range(of: unknown)?.lowerBound
+                ?? output.stderr.startIndex)
+        #expect(try runner.databaseDump() == before)
+    }
+
+    @Test(
+        "a row that comes twice in a file is already present the second time, or a problem when it differs", arguments: StoreKinds.available
+    )
+    func repeatedRows(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { try repeatedRows(ProgrammeFixture.standard($0)) }
+    }
+
+    private func repeatedRows(_ runner: SkillsRunner) throws {
+        let row = "R1,2026-11-02,L-MOH,T-ALED,45,in-person,,\n"
+        let twice = try file(runner, "twice.csv", Self.h + row + "R2,2026-11-02,L-GWEN,T-ALED,45,phone,,\n" + row)
+        #expect(try runner.succeed(["import", "sessions", twice]).contains("3 rows read, 2 new, 1 already present"))
+        #expect(try runner.query("SELECT count(*) FROM sessions") == "2\n")
+        let before = try runner.databaseDump()
+        let changed = try file(
+            runner, "changed.csv",
+            Self.h + "R3,2026-11-03,L-MOH,T-ALED,45,in-person,,first\nR3,2026-11-03,L-MOH,T-ALED,45,in-person,,second\n")
+        let output = try runner.run(["import", "sessions", changed])
+        #expect(output.status == 65, "\(output.stderr)")
+        #expect(
+            output.stderr.contains(
+                changed + ":3:1: error: session 'R3' for learner 'L-MOH' already exists with different content: notes 'second' here"),
+            "\(output.stderr)")
+        #expect(try runner.databaseDump() == before)
     }
 
     @Test("a dry run checks everything and writes nothing", arguments: StoreKinds.available)

@@ -3,7 +3,7 @@ import SkillsCore
 import SkillsStore
 import Testing
 
-/// The plain-row checks (`PlainLearnerCheck`, `PlainTutorCheck`) take a row only when the shared row check accepts it
+/// The plain-row checks (`PlainLearnerCheck`, `PlainTutorCheck`, `SessionRowCheck.withPlainRow`) take a row only when the shared row check accepts it
 /// with the same values, and take the everyday rows, so imports write those from their bytes and leave every problem
 /// and every other form to the shared check.
 @Suite("Plain rows: the byte checks agree with the shared row checks")
@@ -121,5 +121,81 @@ struct PlainRowCheckTests {
             #expect(checked == onBytes, "\(written) has other values on bytes")
         }
         #expect(taken >= 15, "only \(taken) rows took the fast path")
+    }
+
+    static let sessionHeader = "session_ref,date,learner_ref,tutor_ref,minutes,mode,outcomes,notes"
+    static let sessionBase = ["S000041", "2026-11-02", "L-MOH", "T-ALED", "45", "in-person", "F1.1;F1.2", "Used the library PCs"]
+    static let sessionForms: [Int: [String]] = [
+        0: ["S-EXT.7", " S000042 ", "S 1", "", ".", "Sé", String(repeating: "x", count: 65)],
+        1: ["2026-11-26", "2026-11-27", "1999-12-31", "2026-09-30", "2026-13-01", "02/11/2026", " 2026-11-02\t", "", "2026-11-2"],
+        2: ["L-ANN", " L-MOH ", "l-moh", "L-NONE", ""],
+        3: ["T-BETH", " T-ALED", "T-NONE", ""],
+        4: ["1", "0045", " 45 ", "0", "-5", "+45", "720", "721", "4.5", "", "1234567890"],
+        5: ["phone", "video", "Phone", " video ", "IN-PERSON", "in person", "online", ""],
+        6: ["", "F1.1", "f1.1", "F1.1; F1.2", "F1.1;;F1.2", ";F1.1", "F1.1;", "F9.9", " F1.2 ", "F1.2;F1.1"],
+        7: [
+            "", " ", "\tback\\slash", "tab\there", "two\nlines", "a\tb", "line\r\nbreak", " padded\t", "\u{00A0}nbsp",
+            "ends in é", "é starts", "Siân's \"notes\"", String(repeating: "n", count: 2000), String(repeating: "n", count: 2001),
+            String(repeating: "é", count: 1000), String(repeating: "é", count: 1001),
+        ],
+    ]
+
+    /// A session check over two centres' learners and tutors, with one curriculum's outcome codes.
+    static func sessionCheck() -> SessionRowCheck {
+        var learners = ByteKeyTable<SessionRowCheck.Person>(capacity: 4)
+        learners.insert("L-MOH", SessionRowCheck.Person(id: 11, centre: 7, enrolled: Day(iso: "2026-10-01")))
+        learners.insert("L-ANN", SessionRowCheck.Person(id: 12, centre: 9, enrolled: Day(iso: "2026-01-01")))
+        var tutors = ByteKeyTable<SessionRowCheck.Person>(capacity: 4)
+        tutors.insert("T-ALED", SessionRowCheck.Person(id: 21, centre: 7))
+        tutors.insert("T-BETH", SessionRowCheck.Person(id: 22, centre: 9))
+        return SessionRowCheck(
+            today: today, allowOtherCentre: false, learners: learners, tutors: tutors, centreRefs: [7: "CARD-02", 9: "LEED-01"],
+            outcomeCodes: ["F1.1", "F1.2", "F2.1"])
+    }
+
+    @Test("a session row taken on bytes is accepted by SessionRowCheck with the same values")
+    func sessions() {
+        var taken = 0
+        let rows = [Self.sessionBase] + Self.variants(of: Self.sessionBase, Self.sessionForms)
+        for (fields, written) in zip(Self.rows(.sessions, Self.csv(Self.sessionHeader, rows)), rows) {
+            var plain = Self.sessionCheck()
+            let onBytes = plain.withPlainRow(fields) { row in
+                func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+                return [
+                    text(row.ref), text(row.learnerRef), String(row.learner.id), text(row.tutorRef), String(row.tutor.id),
+                    text(row.date), String(row.minutes), String(Int(text(row.minutesText))!), text(row.mode), text(row.outcomes),
+                    text(row.notes),
+                ]
+            }
+            guard let onBytes else { continue }
+            taken += 1
+            var check = Self.sessionCheck()
+            var problems = ImportProblems()
+            let session = check.check(fields, problems: &problems)
+            #expect(problems.isEmpty, "\(written) taken on bytes but refused: \(problems.first.first?.description ?? "")")
+            let checked = session.map { row in
+                [
+                    row.ref, row.learnerRef, String(row.learner.id), row.tutorRef, String(row.tutor.id), row.date.description,
+                    String(row.minutes), String(row.minutes), row.mode.rawValue, row.outcomes.joined(separator: ";"), row.notes,
+                ]
+            }
+            #expect(checked == onBytes, "\(written) has other values on bytes")
+        }
+        #expect(taken >= 25, "only \(taken) rows took the fast path")
+    }
+
+    @Test("a session row taken on bytes counts for the group rule, so a later row of that session is held to it")
+    func sessionGroups() {
+        let rows = [
+            ["S000050", "2026-11-02", "L-MOH", "T-ALED", "45", "in-person", "", ""],
+            ["S000050", "2026-11-02", "L-MOH", "T-ALED", "45", "Phone", "", "a different mode, written so only the shared check reads it"],
+        ]
+        var check = Self.sessionCheck()
+        let fields = Self.rows(.sessions, Self.csv(Self.sessionHeader, rows))
+        #expect(check.withPlainRow(fields[0]) { _ in true } == true)
+        #expect(check.withPlainRow(fields[1]) { _ in true } == nil)
+        var problems = ImportProblems()
+        #expect(check.check(fields[1], problems: &problems) == nil)
+        #expect(problems.first.first?.description.contains("has a different date, tutor, length or mode here than on line 2") == true)
     }
 }

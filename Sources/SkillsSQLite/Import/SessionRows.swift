@@ -3,16 +3,14 @@ import SkillsCore
 import SkillsStore
 
 /// `sessions.csv`: session_ref, date, learner_ref, tutor_ref, minutes, mode, outcomes, notes — one row per learner
-/// per session. The hot path of a million-row import: binds CSV bytes straight into prepared statements.
+/// per session. The hot path of a million-row import: binds a plain row's CSV bytes straight into a prepared statement.
 struct SessionRows: RowImporter {
     static let required = ImportKind.sessions.columns.required
     static let optional = ImportKind.sessions.columns.optional
 
     private let auditID: Int64
-    /// The row checks both stores share; its learner and tutor tables and group rule serve the fast path too.
+    /// The row checks both stores share, the plain form on bytes first.
     private var check: SessionRowCheck
-    private let outcomes: ByteKeyTable<Int64>
-    private var columns: [Int] = []
     /// The highest number among the refs shaped like the ones the store hands out (`S000042`), to move its counter.
     private var highestNumberedRef = 0
     private let insert: RawStatement
@@ -20,7 +18,6 @@ struct SessionRows: RowImporter {
 
     init(_ db: Database, auditID: Int64, today: Day, allowOtherCentre: Bool, outcomes: [String: Int64]) throws {
         self.auditID = auditID
-        self.outcomes = ByteKeyTable(outcomes)
         let learnerCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM learners") ?? 0
         var learners = ByteKeyTable<SessionRowCheck.Person>(capacity: learnerCount)
         let cursor = try Row.fetchCursor(db, sql: "SELECT ref, id, centre_id, enrolled_on FROM learners")
@@ -51,69 +48,39 @@ struct SessionRows: RowImporter {
     }
 
     mutating func importRow(_ fields: FieldReader, problems: inout ImportProblems) throws -> RowResult {
-        if columns.isEmpty { columns = Self.required.map { fields.header.index[$0]! } }
-        if let result = try fastRow(fields) { return result }
+        let insert = insert
+        let auditID = auditID
+        let written = try check.withPlainRow(fields) { row -> Int? in
+            try Self.insertPlain(row, insert, auditID: auditID) ? RefSequence.session.number(in: row.ref) ?? 0 : nil
+        }
+        if let refNumber = written {
+            highestNumberedRef = max(highestNumberedRef, refNumber)
+            return .inserted
+        }
         return try diagnose(fields, problems: &problems)
     }
 
-    /// Checks and writes a row straight from its bytes; nil when any check fails, so `diagnose` can explain why.
-    private mutating func fastRow(_ fields: FieldReader) throws -> RowResult? {
-        let record = fields.record
-        let columns = self.columns
-        return try record.withFieldBuffers { raw -> RowResult? in
-            func field(_ index: Int) -> UnsafeBufferPointer<UInt8> { Self.trimmed(raw(columns[index])) }
-            let ref = field(0)
-            let notes = raw(columns[7])
-            guard CurriculumValidator.isReference(ref), let learner = check.learners.value(for: field(2)),
-                let tutor = check.tutors.value(for: field(3)),
-                learner.centre == tutor.centre || check.allowOtherCentre,
-                let date = Day(isoBytes: field(1)), date <= check.today, date >= FieldRules.earliestSessionDay,
-                date.ordinal >= learner.enrolled,
-                notes.count <= FieldRules.maximumNotesLength,
-                let minutes = Self.integer(field(4)), FieldRules.minutesProblem(minutes) == nil,
-                let mode = Self.modes.firstIndex(where: { $0.elementsEqual(field(5)) })
-            else { return nil }
-            let list = field(6)
-            guard Self.isCanonicalList(list) else { return nil }
-            var start = 0
-            for end in 0...list.count where !list.isEmpty && (end == list.count || list[end] == UInt8(ascii: ";")) {
-                guard outcomes.value(for: UnsafeBufferPointer(rebasing: list[start..<end])) != nil else { return nil }
-                start = end + 1
-            }
-            let facts = GroupSessionRule.Facts(date: date.ordinal, tutor: tutor.id, minutes: minutes, mode: mode)
-            guard check.group.contradictedLine(ref: ref, facts, line: record.line) == nil else { return nil }
-            insert.bind(1, bytes: ref)
-            insert.bind(2, learner.id)
-            insert.bind(3, tutor.id)
-            insert.bind(4, bytes: field(1))
-            insert.bind(5, Int64(minutes))
-            insert.bind(6, bytes: field(5))
-            insert.bind(7, bytes: list)
-            if notes.isEmpty { insert.bindNull(8) } else { insert.bind(8, bytes: notes) }
-            insert.bind(9, auditID)
-            guard try insert.execute() == 1 else { return nil }
-            highestNumberedRef = max(highestNumberedRef, RefSequence.session.number(in: ref) ?? 0)
-            return .inserted
-        }
+    /// Writes a plain row (`SessionRowCheck.withPlainRow`) straight from its bytes; false when the learner already has a
+    /// session of that ref, so `diagnose` can compare them.
+    private static func insertPlain(_ row: SessionRowCheck.PlainRow, _ insert: RawStatement, auditID: Int64) throws -> Bool {
+        insert.bind(1, bytes: row.ref)
+        insert.bind(2, row.learner.id)
+        insert.bind(3, row.tutor.id)
+        insert.bind(4, bytes: row.date)
+        insert.bind(5, Int64(row.minutes))
+        insert.bind(6, bytes: row.mode)
+        insert.bind(7, bytes: row.outcomes)
+        if row.notes.isEmpty { insert.bindNull(8) } else { insert.bind(8, bytes: row.notes) }
+        insert.bind(9, auditID)
+        return try insert.execute() == 1
     }
 
     func finish(_ db: Database) throws {
         try RefSequence.session.taken(highestNumberedRef, db)
     }
 
-    private static let modes = SessionMode.allCases.map { Array($0.rawValue.utf8) }
-
-    /// Bytes without leading and trailing spaces.
-    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        var start = 0
-        var end = bytes.count
-        while start < end, bytes[start] == 0x20 { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
-        return start == 0 && end == bytes.count ? bytes : UnsafeBufferPointer(rebasing: bytes[start..<end])
-    }
-
-    /// Explains why a row failed the fast path with the shared checks, or finds it already stored, or writes it in the
-    /// form the fast path could not take (a capitalised mode, spaces in the outcome list).
+    /// Explains why a row is not plain with the shared checks, or finds it already stored, or writes it in the
+    /// form the plain path could not take (a capitalised mode, spaces in the outcome list).
     private mutating func diagnose(_ fields: FieldReader, problems: inout ImportProblems) throws -> RowResult {
         guard let row = check.check(fields, problems: &problems) else { return .rejected }
         let incoming = [
@@ -169,33 +136,5 @@ struct SessionRows: RowImporter {
             }
         }
         try nest(0)
-    }
-
-    /// Whether an outcome list is already in stored form: empty, or codes joined by single `;` with no spaces.
-    private static func isCanonicalList(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, let last = bytes.last else { return true }
-        if first == UInt8(ascii: ";") || last == UInt8(ascii: ";") { return false }
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte == 0x20 || (byte == UInt8(ascii: ";") && previous == byte) { return false }
-            previous = byte
-        }
-        return true
-    }
-
-    /// A decimal integer from bytes (an optional leading minus), or nil.
-    private static func integer(_ bytes: some Collection<UInt8>) -> Int? {
-        var index = bytes.startIndex
-        let negative = bytes.first == UInt8(ascii: "-")
-        if negative { index = bytes.index(after: index) }
-        guard index != bytes.endIndex, bytes.distance(from: index, to: bytes.endIndex) <= 9 else { return nil }
-        var value = 0
-        while index != bytes.endIndex {
-            let digit = Int(bytes[index]) &- 48
-            guard (0...9).contains(digit) else { return nil }
-            value = value * 10 + digit
-            index = bytes.index(after: index)
-        }
-        return negative ? -value : value
     }
 }
