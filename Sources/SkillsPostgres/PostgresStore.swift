@@ -20,6 +20,7 @@ public final class PostgresStore: Sendable {
     /// Where the programme lives, without a password.
     public let location: String
     let pool: ConnectionPool
+    let writers = WriterQueue()
     let clock: Clock
 
     private init(location: String, pool: ConnectionPool, clock: Clock) {
@@ -144,10 +145,20 @@ public final class PostgresStore: Sendable {
 
     /// Runs a writing transaction holding the programme's write lock: every statement after the lock sees every
     /// change committed before it, and no other writer's until this one ends.
+    ///
+    /// This process's writers queue before they take a connection, so only one of them at a time asks for the lock.
     func writeTransaction<T>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
-        try await transaction { connection in
-            try await connection.execute("SELECT pg_advisory_xact_lock(\(Self.writeLock))")
-            return try await body(connection)
+        await writers.enter()
+        do {
+            let result = try await transaction { connection in
+                try await connection.execute("SELECT pg_advisory_xact_lock(\(Self.writeLock))")
+                return try await body(connection)
+            }
+            await writers.leave()
+            return result
+        } catch {
+            await writers.leave()
+            throw error
         }
     }
 

@@ -27,23 +27,31 @@ struct PostgresConnectionPoolTests {
         try await holding.end()
     }
 
-    @Test("a write started while another holds the write lock waits for it, and the audit chain stays whole")
+    @Test(
+        "writes started while another holds the write lock wait for it without taking a connection, so reads go on; the audit chain stays whole"
+    )
     func writesStillTakeTurns() async throws {
         let programme = try await ContractProgramme.make("postgres")
         let store = try #require(programme.store as? PostgresStore)
         let before = try await store.verifyAudit().entries
         let holding = HeldTransaction(store, writeLock: true)
         try await holding.started()
+        // As many writers as the store has connections left: were they to wait for the lock on connections, the
+        // read would find none free.
+        let writers = ContractStores.postgresConnections - 1
         let refs = try await withThrowingTaskGroup(of: String.self) { group in
-            for _ in 0..<3 { group.addTask { try await programme.record(learners: ["L-A"], outcomes: ["F1.1"]) } }
+            for _ in 0..<writers { group.addTask { try await programme.record(learners: ["L-A"], outcomes: ["F1.1"]) } }
+            try await Task.sleep(for: .milliseconds(500))
+            #expect(try await store.verifyAudit().problem == nil)
+            #expect(!holding.finished, "the read waited for a connection while writers waited for the lock")
             return try await group.reduce(into: Set<String>()) { $0.insert($1) }
         }
         #expect(holding.finished, "a write finished while another transaction held the write lock")
         try await holding.end()
-        #expect(refs.count == 3)
+        #expect(refs.count == writers)
         let check = try await store.verifyAudit()
         #expect(check.problem == nil)
-        #expect(check.entries == before + 3)
+        #expect(check.entries == before + writers)
     }
 
     @Test("a call that finds every connection busy past the wait fails in one line naming the fix, and the store recovers")
