@@ -8,6 +8,10 @@ import SkillsCore
 /// holds) never interleaves with another task's statements, while other tasks go on at once on other connections. A
 /// one-shot command has a limit of one; a server, a handful. A task that finds every connection lent waits its turn,
 /// first come first served, for at most `waitLimit`.
+///
+/// PostgresNIO's own `PostgresClient` pools too, but it needs a `run()` task beside every store, a one-shot command's
+/// included; it retries a connection the server refuses in the background for up to a minute (in 1.33.2) while the
+/// request waits, where a person needs the server's reason at once; and a lease has no time limit.
 actor ConnectionPool {
     /// The most connections open at once.
     let limit: Int
