@@ -7,7 +7,7 @@ import SkillsCore
 /// A task keeps its connection from its first statement to its last, so a transaction (and the advisory locks it
 /// holds) never interleaves with another task's statements, while other tasks go on at once on other connections. A
 /// one-shot command has a limit of one; a server, a handful. A task that finds every connection lent waits its turn,
-/// first come first served, for at most `waitLimit`.
+/// first come first served, for at most `waitLimit` when there is one.
 ///
 /// PostgresNIO's own `PostgresClient` pools too, but it needs a `run()` task beside every store, a one-shot command's
 /// included; it retries a connection the server refuses in the background for up to a minute (in 1.33.2) while the
@@ -15,8 +15,8 @@ import SkillsCore
 actor ConnectionPool {
     /// The most connections open at once.
     let limit: Int
-    /// How long a task waits for a lent connection before it gives up.
-    let waitLimit: Duration
+    /// How long a task waits for a lent connection before it gives up; nil waits as long as it takes.
+    let waitLimit: Duration?
     private let place: PostgresLocation
     private let configuration: PostgresConnection.Configuration
     private var idle: [PostgresConnection] = []
@@ -27,7 +27,7 @@ actor ConnectionPool {
     private var nextConnectionID = 1
 
     /// A pool that has opened nothing yet; a password file or TLS setting that cannot be read is refused here.
-    init(_ place: PostgresLocation, limit: Int, waitLimit: Duration) throws {
+    init(_ place: PostgresLocation, limit: Int, waitLimit: Duration?) throws {
         self.place = place
         self.configuration = try place.configuration()
         self.limit = max(1, limit)
@@ -91,21 +91,23 @@ actor ConnectionPool {
     private func waitForTurn() async throws -> PostgresConnection? {
         let id = nextWaiterID
         nextWaiterID += 1
-        let deadline = Task { [waitLimit] in
-            try await Task.sleep(for: waitLimit)
-            self.expire(id)
+        let deadline = waitLimit.map { waited in
+            Task {
+                try await Task.sleep(for: waited)
+                self.expire(id, after: waited)
+            }
         }
-        defer { deadline.cancel() }
+        defer { deadline?.cancel() }
         return try await withCheckedThrowingContinuation { waiting.append((id, $0)) }
     }
 
     /// Fails a task that has waited `waitLimit`, if it is still waiting.
-    private func expire(_ id: Int) {
+    private func expire(_ id: Int, after waited: Duration) {
         guard let index = waiting.firstIndex(where: { $0.id == id }) else { return }
         waiting.remove(at: index).turn.resume(
             throwing: ServiceError.unavailable(
                 location: place.url,
-                reason: "all \(limit) of its connections stayed busy for \(Self.seconds(waitLimit)) s — "
+                reason: "all \(limit) of its connections stayed busy for \(Self.seconds(waited)) s — "
                     + "allow more connections, or look in pg_stat_activity for a transaction that does not end"))
     }
 

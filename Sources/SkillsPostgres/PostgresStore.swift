@@ -14,8 +14,9 @@ public final class PostgresStore: Sendable {
 
     /// How many connections a one-shot command opens: one, so it starts and ends quickly.
     public static let singleConnection = 1
-    /// How long a request waits for a connection when every one is busy, before it fails saying so.
-    public static let connectionWait = Duration.seconds(30)
+    /// How long a web request waits for a connection when every one is busy, before it fails saying so. A one-shot
+    /// command's few calls are its own, so they wait as long as it takes (`nil`).
+    public static let requestConnectionWait = Duration.seconds(30)
 
     /// Where the programme lives, without a password.
     public let location: String
@@ -36,7 +37,7 @@ public final class PostgresStore: Sendable {
     /// on its own connection for the whole of its transaction. The first is opened here, so a server that cannot be
     /// reached is reported at once.
     public static func open(
-        _ place: PostgresLocation, clock: Clock = .system, connections: Int = singleConnection, connectionWait: Duration = connectionWait
+        _ place: PostgresLocation, clock: Clock = .system, connections: Int = singleConnection, connectionWait: Duration? = nil
     ) async throws -> PostgresStore {
         let store = try await connect(place, clock: clock, connections: connections, connectionWait: connectionWait)
         // Only a programme missing a step takes the write lock to migrate; everyday commands just read.
@@ -47,7 +48,7 @@ public final class PostgresStore: Sendable {
     /// Builds the schema in an empty database (or finishes one a failed `create` left with no programme yet); refuses
     /// a database that holds anything else.
     public static func create(
-        _ place: PostgresLocation, clock: Clock = .system, connections: Int = singleConnection, connectionWait: Duration = connectionWait
+        _ place: PostgresLocation, clock: Clock = .system, connections: Int = singleConnection, connectionWait: Duration? = nil
     ) async throws -> PostgresStore {
         let store = try await connect(place, clock: clock, connections: connections, connectionWait: connectionWait)
         let tables = try await store.tableNames()
@@ -63,7 +64,7 @@ public final class PostgresStore: Sendable {
         return store
     }
 
-    private static func connect(_ place: PostgresLocation, clock: Clock, connections: Int, connectionWait: Duration) async throws
+    private static func connect(_ place: PostgresLocation, clock: Clock, connections: Int, connectionWait: Duration?) async throws
         -> PostgresStore
     {
         let pool: ConnectionPool

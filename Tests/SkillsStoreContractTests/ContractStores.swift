@@ -38,7 +38,7 @@ enum ContractStores {
 
 extension ContractStores {
     /// A new, empty PostgreSQL store in its own new database, dropped when the test ends.
-    static func postgres(connections: Int, connectionWait: Duration = PostgresStore.connectionWait) async throws -> PostgresStore {
+    static func postgres(connections: Int, connectionWait: Duration? = nil) async throws -> PostgresStore {
         let server = try #require(postgresServer)
         let name = "skills_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         let database = try await server.createDatabase(name)

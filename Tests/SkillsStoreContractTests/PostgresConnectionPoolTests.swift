@@ -71,6 +71,16 @@ struct PostgresConnectionPoolTests {
         #expect(try await store.verifyAudit().problem == nil)
     }
 
+    @Test("a one-shot command's store has one connection and no wait limit: a second call waits for it rather than failing")
+    func oneShotStoreWaits() async throws {
+        let store = try await ContractStores.postgres(connections: PostgresStore.singleConnection)
+        let holding = HeldTransaction(store)
+        try await holding.started()
+        #expect(try await store.verifyAudit().problem == nil)
+        #expect(holding.finished, "the second call ran beside the first on a one-connection store")
+        try await holding.end()
+    }
+
     @Test("a server that is not there, or a database that does not exist, is refused at open with what to correct")
     func unreachableServerSaysWhatToDo() async throws {
         let nowhere = PostgresLocation(user: "skills", host: "127.0.0.1", port: 1, database: "county", sslMode: .disable)
