@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Web benchmark: wrk POSTs sessions to `skills serve`'s /api/v1/sessions (50 connections, 30 s, SQLite), compared in
+# Web benchmark: wrk POSTs sessions to `skills serve`'s /api/v1/sessions (50 connections, 30 s), compared in
 # the same run with a route that does nothing but answer from memory (GET /static/site.css, through every middleware:
 # the server's limit), a route that only reads the store (GET /api/v1/health), and `skills session record` run in a
 # loop. Prints requests/s and p99 latency for each, and the machine's load.
 # usage: Benchmarks/serve.sh [SECONDS]   (default 30)
+# On SQLite by default. With SKILLS_DB=postgres://USER@HOST:PORT/NAME it runs on PostgreSQL instead: the script creates
+# the database NAME (which must not exist yet) and drops it at the end; the server opens $SKILLS_DB_CONNECTIONS
+# connections (its default, 8, when unset). SKILLS_BINARY names a binary to measure instead of building this checkout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
@@ -12,9 +15,27 @@ skills=${SKILLS_BINARY:-}
 if [ -z "$skills" ]; then swift build -c release --product skills >/dev/null; skills=$PWD/.build/release/skills; fi
 work=$(mktemp -d)
 server=""
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null; rm -rf "$work"; }
+postgres=""
+case "${SKILLS_DB:-}" in
+  postgres://* | postgresql://*)
+    postgres=${SKILLS_DB%%\?*}
+    maintenance=${postgres%/*}/postgres
+    psql "$maintenance" -XAqt -v ON_ERROR_STOP=1 -c "CREATE DATABASE \"${postgres##*/}\""
+    export SKILLS_KEY=$work/signing-key.pem ;;
+  *) export SKILLS_DB=$work/programme.sqlite ;;
+esac
+cleanup() {
+  [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
+  [ -n "$postgres" ] && psql "$maintenance" -XAqt -c "DROP DATABASE IF EXISTS \"${postgres##*/}\" WITH (FORCE)"
+  rm -rf "$work"
+}
 trap cleanup EXIT
-export SKILLS_DB=$work/programme.sqlite SKILLS_TODAY=2026-11-26 SKILLS_ACTOR=benchmark
+# The distinct session refs stored, whichever the store.
+sessions() {
+  if [ -n "$postgres" ]; then psql "$SKILLS_DB" -XAqt -c "SELECT count(DISTINCT ref) FROM sessions"
+  else sqlite3 "$SKILLS_DB" "SELECT count(DISTINCT ref) FROM sessions"; fi
+}
+export SKILLS_TODAY=2026-11-26 SKILLS_ACTOR=benchmark
 $skills init >/dev/null
 $skills demo --learners 2000 --seed 1 --files "$work/files" --files-only >/dev/null
 for kind in centres tutors learners; do $skills import $kind "$work/files/$kind.csv" >/dev/null; done
@@ -67,9 +88,9 @@ print(f"{rate:.0f} {p99:.1f} {errors.group(1) if errors else 0}")
 PY
 }
 
-before=$(sqlite3 "$SKILLS_DB" "SELECT count(DISTINCT ref) FROM sessions")
+before=$(sessions)
 read -r post_rate post_p99 post_errors < <(measure -s "$work/post.lua" "$url")
-after=$(sqlite3 "$SKILLS_DB" "SELECT count(DISTINCT ref) FROM sessions")
+after=$(sessions)
 read -r read_rate read_p99 _ < <(measure "$url/api/v1/health")
 read -r bare_rate bare_p99 _ < <(measure "$url/static/site.css")
 kill "$server"; wait "$server" 2>/dev/null || true; server=""
@@ -88,4 +109,5 @@ echo "GET /api/v1/health     : $read_rate requests/s, p99 $read_p99 ms  (one sto
 echo "GET /static/site.css   : $bare_rate requests/s, p99 $bare_p99 ms  (the ceiling: a route that does nothing)"
 echo "skills session record  : $(python3 -c "print(round($count / $cli_seconds, 1))") sessions/s in a loop, one process each"
 echo "sessions/s as a share of the ceiling: $(python3 -c "print(f'{$recorded / $seconds / $bare_rate:.2f}')")"
+echo "store: ${postgres:-SQLite}${postgres:+ (connections: ${SKILLS_DB_CONNECTIONS:-default})}"
 echo "load: $(uptime)"

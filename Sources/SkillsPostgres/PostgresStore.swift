@@ -12,28 +12,34 @@ public final class PostgresStore: Sendable {
     /// The advisory lock every writing transaction holds: one number, the same in every process.
     static let writeLock: Int64 = 0x736B_696C_6C73  // "skills"
 
+    /// How many connections a one-shot command opens: one, so it starts and ends quickly.
+    public static let singleConnection = 1
+    /// How long a web request waits for a connection when every one is busy, before it fails saying so. A one-shot
+    /// command's few calls are its own, so they wait as long as it takes (`nil`).
+    public static let requestConnectionWait = Duration.seconds(30)
+
     /// Where the programme lives, without a password.
     public let location: String
-    let connection: PostgresConnection
-    let gate = ConnectionGate()
+    let pool: ConnectionPool
+    let writers = WriterQueue()
     let clock: Clock
 
-    private init(location: String, connection: PostgresConnection, clock: Clock) {
+    private init(location: String, pool: ConnectionPool, clock: Clock) {
         self.location = location
-        self.connection = connection
+        self.pool = pool
         self.clock = clock
-    }
-
-    /// Closes the connection; the closing holds on to it until the server has let go.
-    deinit {
-        let connection = self.connection
-        (connection.close() as EventLoopFuture<Void>).whenComplete { _ in _ = connection }
     }
 
     /// Opens an existing programme, migrating it to the current schema. An empty database, another program's tables,
     /// or a programme written by a newer version of skills is refused before anything is written.
-    public static func open(_ place: PostgresLocation, clock: Clock = .system) async throws -> PostgresStore {
-        let store = try await connect(place, clock: clock)
+    ///
+    /// `connections` is the most the store opens at once: a server answers that many requests together, each request
+    /// on its own connection for the whole of its transaction. The first is opened here, so a server that cannot be
+    /// reached is reported at once.
+    public static func open(
+        _ place: PostgresLocation, clock: Clock = .system, connections: Int = singleConnection, connectionWait: Duration? = nil
+    ) async throws -> PostgresStore {
+        let store = try await connect(place, clock: clock, connections: connections, connectionWait: connectionWait)
         // Only a programme missing a step takes the write lock to migrate; everyday commands just read.
         if try await store.inspect() { try await store.migrate() }
         return store
@@ -41,8 +47,10 @@ public final class PostgresStore: Sendable {
 
     /// Builds the schema in an empty database (or finishes one a failed `create` left with no programme yet); refuses
     /// a database that holds anything else.
-    public static func create(_ place: PostgresLocation, clock: Clock = .system) async throws -> PostgresStore {
-        let store = try await connect(place, clock: clock)
+    public static func create(
+        _ place: PostgresLocation, clock: Clock = .system, connections: Int = singleConnection, connectionWait: Duration? = nil
+    ) async throws -> PostgresStore {
+        let store = try await connect(place, clock: clock, connections: connections, connectionWait: connectionWait)
         let tables = try await store.tableNames()
         if !tables.isEmpty {
             guard tables.contains("skills_migrations"), tables.contains("programme") else {
@@ -56,16 +64,17 @@ public final class PostgresStore: Sendable {
         return store
     }
 
-    private static func connect(_ place: PostgresLocation, clock: Clock) async throws -> PostgresStore {
+    private static func connect(_ place: PostgresLocation, clock: Clock, connections: Int, connectionWait: Duration?) async throws
+        -> PostgresStore
+    {
+        let pool: ConnectionPool
         do {
-            let connection = try await PostgresConnection.connect(
-                configuration: try place.configuration(), id: 1, logger: PostgresConnection.quiet)
-            return PostgresStore(location: place.url, connection: connection, clock: clock)
-        } catch let error as ServiceError {
-            throw error
+            pool = try ConnectionPool(place, limit: connections, waitLimit: connectionWait)
         } catch {
             throw ServiceError.unreadable(location: place.url, reason: PostgresErrors.words(error))
         }
+        await pool.release(try await pool.lease())
+        return PostgresStore(location: place.url, pool: pool, clock: clock)
     }
 
     /// The tables in the database's `public` schema.
@@ -102,15 +111,15 @@ public final class PostgresStore: Sendable {
         try await exclusive { try await PostgresSchema.migrate($0) }
     }
 
-    /// Runs work on the connection with no other task's statements in between.
+    /// Runs work on a connection of its own, with no other task's statements in between.
     func exclusive<T>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
-        await gate.enter()
+        let connection = try await pool.lease()
         do {
             let result = try await body(connection)
-            await gate.leave()
+            await pool.release(connection)
             return result
         } catch {
-            await gate.leave()
+            await pool.release(connection)
             throw PostgresErrors.translate(error, location: location)
         }
     }
@@ -137,10 +146,20 @@ public final class PostgresStore: Sendable {
 
     /// Runs a writing transaction holding the programme's write lock: every statement after the lock sees every
     /// change committed before it, and no other writer's until this one ends.
+    ///
+    /// This process's writers queue before they take a connection, so only one of them at a time asks for the lock.
     func writeTransaction<T>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
-        try await transaction { connection in
-            try await connection.execute("SELECT pg_advisory_xact_lock(\(Self.writeLock))")
-            return try await body(connection)
+        await writers.enter()
+        do {
+            let result = try await transaction { connection in
+                try await connection.execute("SELECT pg_advisory_xact_lock(\(Self.writeLock))")
+                return try await body(connection)
+            }
+            await writers.leave()
+            return result
+        } catch {
+            await writers.leave()
+            throw error
         }
     }
 

@@ -32,10 +32,17 @@ public enum ProgrammeLocation: Sendable, Equatable {
     }
 
     /// Opens the existing programme for the web door, which also needs its accounts: both stores keep them.
-    public func openWithAccounts(clock: Clock) async throws -> any ProgrammeStore & AccountStore {
+    /// `connections` is how many PostgreSQL connections the store may open, to answer that many requests at once (a
+    /// request that finds them all busy for `PostgresStore.requestConnectionWait` fails); an SQLite file has one writer
+    /// whatever it is.
+    public func openWithAccounts(clock: Clock, connections: Int = PostgresStore.singleConnection) async throws
+        -> any ProgrammeStore & AccountStore
+    {
         switch self {
         case .sqlite(let path): try SQLiteStore.open(path: path, clock: clock)
-        case .postgres(let place): try await PostgresStore.open(place, clock: clock)
+        case .postgres(let place):
+            try await PostgresStore.open(
+                place, clock: clock, connections: connections, connectionWait: PostgresStore.requestConnectionWait)
         }
     }
 

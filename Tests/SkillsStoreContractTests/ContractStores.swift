@@ -20,19 +20,30 @@ enum ContractStores {
     /// The names of the implementations available here.
     static let kinds = postgresServer == nil ? ["sqlite"] : ["sqlite", "postgres"]
 
+    /// How many connections a PostgreSQL store here may open: several, as a server's does, so concurrent calls in the
+    /// contract really run at once.
+    static let postgresConnections = 4
+
     /// A new, empty store of a kind; a PostgreSQL one lives in its own new database, dropped when the test ends.
     static func make(_ kind: String) async throws -> any ProgrammeStore {
         switch kind {
         case "postgres":
-            let server = try #require(postgresServer)
-            let name = "skills_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-            let database = try await server.createDatabase(name)
-            TestDatabases.current?.add(name)
-            return try await PostgresStore.create(database, clock: .fixed(today))
+            return try await postgres(connections: postgresConnections)
         default:
             let folder = try TestFolders.make("contract")
             return try SQLiteStore.create(path: folder.appendingPathComponent("programme.sqlite").path, clock: .fixed(today))
         }
+    }
+}
+
+extension ContractStores {
+    /// A new, empty PostgreSQL store in its own new database, dropped when the test ends.
+    static func postgres(connections: Int, connectionWait: Duration? = nil) async throws -> PostgresStore {
+        let server = try #require(postgresServer)
+        let name = "skills_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        let database = try await server.createDatabase(name)
+        TestDatabases.current?.add(name)
+        return try await PostgresStore.create(database, clock: .fixed(today), connections: connections, connectionWait: connectionWait)
     }
 }
 

@@ -16,7 +16,9 @@ struct ServeCommand: AsyncParsableCommand {
             port when --port is 0). Stops cleanly on SIGTERM or Ctrl-C, finishing requests in flight. One log line per
             request goes to standard error, without personal data. For HTTPS give a PEM certificate and its key, or put
             the server behind a reverse proxy and give its https --public-url (docs/deployment.md); either way cookies
-            are then Secure.
+            are then Secure. On PostgreSQL the server answers up to --db-connections requests at once, each on its own
+            database connection (default 8, or $SKILLS_DB_CONNECTIONS); a request that finds them all busy for 30 s
+            fails with 503.
             """)
 
     @OptionGroup var programme: ProgrammeOptions
@@ -36,6 +38,14 @@ struct ServeCommand: AsyncParsableCommand {
     var tlsCert: String?
     @Option(help: ArgumentHelp("The PEM private key of --tls-cert, without a passphrase.", valueName: "path"))
     var tlsKey: String?
+    @Option(
+        help: ArgumentHelp(
+            "PostgreSQL only: the most database connections, so requests answered at once (default: $SKILLS_DB_CONNECTIONS, else 8).",
+            valueName: "count"))
+    var dbConnections: Int?
+
+    /// How many connections a PostgreSQL store opens when neither the flag nor the environment says.
+    static let defaultConnections = 8
 
     func validate() throws {
         switch (tlsCert, tlsKey) {
@@ -44,6 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
         default: break
         }
         guard (0...65_535).contains(port) else { throw ValidationError("--port \(port) is not a port: use 0 to 65535") }
+        _ = try connections
         if let publicURL {
             guard let url = URL(string: publicURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
                 throw ValidationError("--public-url '\(publicURL)' is not an http:// or https:// address")
@@ -55,7 +66,7 @@ struct ServeCommand: AsyncParsableCommand {
         // The certificate and key are checked before anything else, so a bad file stops the start, not every visit.
         let tls = try tlsIdentity()
         // Sessions live in the store, so any number of servers on one PostgreSQL database share them.
-        let (services, accounts) = try await programme.servicesWithAccounts()
+        let (services, accounts) = try await programme.servicesWithAccounts(connections: try connections)
         var logger = Logger(label: "skills.serve")
         logger.logLevel = .info
         let host = host
@@ -70,6 +81,29 @@ struct ServeCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(Data("listening on \(scheme)://\(host):\(bound)\n".utf8))
         }
         try await application.runService()
+    }
+
+    /// The most PostgreSQL connections: --db-connections, else $SKILLS_DB_CONNECTIONS, else 8; a count below one, or an
+    /// environment value that is not a number, is refused with where it came from.
+    private var connections: Int {
+        get throws {
+            if let dbConnections {
+                guard dbConnections >= 1 else {
+                    throw ValidationError(
+                        "--db-connections \(dbConnections) is too few: use 1 or more (default \(Self.defaultConnections))")
+                }
+                return dbConnections
+            }
+            guard let text = ProcessInfo.processInfo.environment["SKILLS_DB_CONNECTIONS"], !text.isEmpty else {
+                return Self.defaultConnections
+            }
+            guard let count = Int(text), count >= 1 else {
+                throw ValidationError(
+                    "SKILLS_DB_CONNECTIONS '\(text)' is not a number of connections: set it to 1 or more (default \(Self.defaultConnections))"
+                )
+            }
+            return count
+        }
     }
 
     /// The certificate and key to answer HTTPS with, or nil without --tls-cert; a file that cannot serve is refused

@@ -53,9 +53,10 @@ struct ProgrammeOptions: ParsableArguments {
         ServiceContext(store: try await location.open(clock: clock), clock: clock)
     }
 
-    /// The services and the accounts (passwords, web sessions) over the existing programme, on either store.
-    func servicesWithAccounts() async throws -> (services: ServiceContext, accounts: any AccountStore) {
-        let store = try await location.openWithAccounts(clock: clock)
+    /// The services and the accounts (passwords, web sessions) over the existing programme, on either store; a
+    /// PostgreSQL store opens up to `connections` connections, one per request in flight.
+    func servicesWithAccounts(connections: Int = 1) async throws -> (services: ServiceContext, accounts: any AccountStore) {
+        let store = try await location.openWithAccounts(clock: clock, connections: connections)
         return (ServiceContext(store: store, clock: clock), store)
     }
 

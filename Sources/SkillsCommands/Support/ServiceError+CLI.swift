@@ -35,6 +35,8 @@ extension ServiceError {
             return UserError(.noInput, "no programme at '\(location)' — create one with `skills init` or point to it with --db PATH")
         case .unreadable:
             return UserError(.data, "\(plainWords) — check the path, or restore it from a backup")
+        case .unavailable:
+            return UserError(.noInput, plainWords)
         case .notAProgramme:
             return UserError(
                 .data, "\(plainWords); nothing was changed — point to a programme with --db PATH, or create one with `skills init`")

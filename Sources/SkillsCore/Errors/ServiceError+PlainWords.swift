@@ -10,6 +10,7 @@ extension ServiceError {
         case .refused(let refusal): refusal.plainWords
         case .noProgramme(let location): "no programme at '\(location)'"
         case .unreadable(let location, let reason): "cannot read the programme at '\(location)': \(reason)"
+        case .unavailable(let location, let reason): "cannot reach the programme at '\(location)': \(reason)"
         case .notAProgramme(let location): "'\(location)' holds a database, but not a DigitalSkills programme"
         case .newerSchema(let location, let step):
             "the programme at '\(location)' was changed by a newer version of skills (schema step '\(step)')"

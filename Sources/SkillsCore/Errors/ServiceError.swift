@@ -18,6 +18,9 @@ public enum ServiceError: Error, Equatable, Sendable {
     case noProgramme(location: String)
     /// The store could not be read.
     case unreadable(location: String, reason: String)
+    /// The store's server cannot be reached, refused the login, or had no connection free in time; the reason says
+    /// which, and what would fix it.
+    case unavailable(location: String, reason: String)
     /// The store holds something other than a programme.
     case notAProgramme(location: String)
     /// The programme was last changed by a newer version of this program, which knows the named schema step.

@@ -31,7 +31,7 @@ struct ServiceWords {
         case .conflict(let conflict): return Self.welshConflict(conflict)
         case .refused: return language.strings.refused
         default:
-            return ErrorStatus.of(error) == .internalServerError
+            return ErrorStatus.of(error).kind != .clientError
                 ? "Ni allai'r gweinydd ateb. Rhowch gynnig arall arni yn nes ymlaen." : error.plainWords
         }
     }
