@@ -213,6 +213,9 @@ import Testing
             let (refused, words) = try await browser.page("/tutors/lapsing?start=soon")
             #expect(refused.status == .unprocessableContent)
             #expect(words.contains("soon is not a place in the list: use a whole number from 0"))
+            let (before, beforeWords) = try await browser.page("/tutors/lapsing?start=-1")
+            #expect(before.status == .unprocessableContent)
+            #expect(beforeWords.contains("-1 must be 0 or more"))
         }
     }
 

@@ -33,10 +33,11 @@ struct TutorRoutes {
     /// for a phone.
     static let pageSize = 100
 
-    /// Where a page of lapsing checks starts: the `start` query, counted from 0.
+    /// Where a page of lapsing checks starts: the `start` query, counted from 0. Only the number is read here; the
+    /// service refuses one below 0, as it does for every door.
     static func start(_ text: String?) throws -> Int {
         guard let text else { return 0 }
-        guard let start = Int(text), start >= 0 else {
+        guard let start = Int(text) else {
             throw ServiceError.invalid(field: "start", value: text, "\(text) is not a place in the list: use a whole number from 0")
         }
         return start
