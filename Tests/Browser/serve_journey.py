@@ -129,11 +129,11 @@ class Journey:
         except Exception:
             return False
 
-    def main_shows(self, words):
+    def main_shows(self, words, seconds=10):
         """Waits for the page's main text to hold `words`, across the old page being replaced; True when it does.
         Chromium can also answer "node does not belong to the document" (a plain WebDriverException) mid-replacement."""
         try:
-            WebDriverWait(self.driver, 10, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException,
+            WebDriverWait(self.driver, seconds, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException,
                                                                WebDriverException)).until(
                 lambda driver: words in driver.find_element(By.TAG_NAME, "main").text)
             return True
@@ -203,12 +203,7 @@ class Journey:
         self.scan("coordinator-import")
         self.open("/coordinator/certificates")
         self.driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-        try:
-            WebDriverWait(self.driver, 120, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)).until(
-                lambda driver: "Done:" in driver.find_element(By.TAG_NAME, "main").text)
-            done = self.driver.find_element(By.TAG_NAME, "main").text
-        except TimeoutException:
-            done = ""
+        done = self.driver.find_element(By.TAG_NAME, "main").text if self.main_shows("Done:", seconds=120) else ""
         self.check("Done: 1 certificate issued." in done and "L-CERT-module-F1" in done,
                    "issuing due certificates finishes and lists what it issued")
         self.scan("coordinator-issue")
