@@ -71,11 +71,19 @@ extension SessionRowCheck {
 
     private static let plainModes = SessionMode.allCases.map { Array($0.rawValue.utf8) }
 
-    /// Whether trimmed notes are as `check` keeps them: no longer than allowed even counted in bytes, and starting and
-    /// ending with ASCII, so no other Unicode space is left for `check` to trim.
+    /// Whether trimmed notes are as `check` keeps them: no longer than allowed even counted in bytes, starting and
+    /// ending with ASCII, so no other Unicode space is left for `check` to trim, and with no control character
+    /// `FieldRules.isControlInNotes` refuses (C1 controls are the two bytes C2 80 to C2 9F).
     private static func isPlainNotes(_ notes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = notes.first, let last = notes.last else { return true }
-        return notes.count <= FieldRules.maximumNotesLength && first < 0x80 && last < 0x80
+        guard notes.count <= FieldRules.maximumNotesLength && first < 0x80 && last < 0x80 else { return false }
+        var previous: UInt8 = 0
+        for byte in notes {
+            let control = (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || (previous == 0xC2 && byte < 0xA0)
+            if control { return false }
+            previous = byte
+        }
+        return true
     }
 
     /// Whether an outcome list is in stored form: empty, or known codes spelled as stored, joined by single `;` with no

@@ -139,6 +139,30 @@ struct HardeningTests {
         #expect(group.first { $0["ref"] as? String == "S-1" }?["learner_refs"] as? [String] == ["L-MOH", "L-GWEN"])
     }
 
+    @Test(
+        "a control character in session notes is refused on the command line and in an import, naming it, and nothing is written",
+        arguments: StoreKinds.available)
+    func controlCharactersInNotes(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { empty in
+            let runner = try ProgrammeFixture.standard(empty)
+            try refused(
+                runner, ["session", "record", "--tutor", "T-ALED", "--learner", "L-GWEN", "--minutes", "30", "--notes", "clear\u{1B}[2J"],
+                status: 64, mentions: ["--notes", "U+001B"])
+            let before = try runner.databaseDump()
+            // The first row is plain; the second holds a NUL, which PostgreSQL could not even store.
+            let rows = [
+                ImportTests.sessionHeader, "S-A,2026-11-02,L-MOH,T-ALED,30,in-person,,fine",
+                "S-B,2026-11-03,L-GWEN,T-ALED,30,in-person,,nul\u{0}byte",
+            ]
+            let file = runner.folder.appendingPathComponent("nul.csv")
+            try Data(rows.joined(separator: "\n").utf8).write(to: file)
+            let output = try runner.run(["import", "sessions", file.path])
+            #expect(output.status == 65, "\(output.stderr)")
+            #expect(output.stderr.contains("nul.csv:3:8: error: the notes hold a control character (U+0000)"), "\(output.stderr)")
+            #expect(try runner.databaseDump() == before, "nothing of nul.csv was written")
+        }
+    }
+
     @Test("a backup taken while an import runs is checked, and a restore puts back exactly what it held")
     func backupAndRestore() throws {
         let runner = try ProgrammeFixture.standard(SkillsRunner())

@@ -136,7 +136,8 @@ struct PlainRowCheckTests {
         7: [
             "", " ", "\tback\\slash", "tab\there", "two\nlines", "a\tb", "line\r\nbreak", " padded\t", "\u{00A0}nbsp",
             "ends in é", "é starts", "Siân's \"notes\"", String(repeating: "n", count: 2000), String(repeating: "n", count: 2001),
-            String(repeating: "é", count: 1000), String(repeating: "é", count: 1001),
+            String(repeating: "é", count: 1000), String(repeating: "é", count: 1001), "nul\u{0}byte", "escape\u{1B}[2J",
+            "next\u{85}line", "rub\u{7F}out", "no\u{A0}break", "last\u{9F}c1",
         ],
     ]
 

@@ -25,11 +25,23 @@ public enum FieldRules {
     /// The longest session notes: enough for what happened, too short for a case file.
     public static let maximumNotesLength = 2000
 
-    /// A problem with session notes, or nil.
+    /// A problem with session notes, or nil. Notes may run over several lines, but a control character is never typed:
+    /// it comes from a corrupt file or a paste, PostgreSQL cannot store the NUL character, and an escape sequence
+    /// would take over the terminal of whoever lists the sessions.
     public static func notesProblem(_ notes: String) -> String? {
-        notes.count > maximumNotesLength
-            ? "the notes are \(notes.count) characters long; keep them to \(maximumNotesLength) (what happened, no personal details)"
-            : nil
+        if notes.count > maximumNotesLength {
+            return "the notes are \(notes.count) characters long; keep them to \(maximumNotesLength) (what happened, no personal details)"
+        }
+        if let control = notes.unicodeScalars.first(where: isControlInNotes) {
+            let code = "U+" + String(control.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            return "the notes hold a control character (\(code)); remove it (line breaks and tabs are fine)"
+        }
+        return nil
+    }
+
+    /// The control characters notes may not hold: all but the tab and the line breaks.
+    public static func isControlInNotes(_ scalar: Unicode.Scalar) -> Bool {
+        isControl(scalar) && scalar != "\t" && scalar != "\n" && scalar != "\r"
     }
 
     /// A problem with a year of birth (adults, 16 to 120 on the given day), or nil.
