@@ -62,6 +62,31 @@ struct DataRightsTests {
     }
 
     @Test(
+        "a consent changed with learner update is a decision in the consent history, by whom it was made", arguments: StoreKinds.available)
+    func updateRecordsConsent(_ kind: String) throws {
+        try StoreKinds.withRunner(kind) { empty in
+            let runner = try ProgrammeFixture.standard(empty)
+            try runner.succeed(["actor", "add", "ann", "--role", "coordinator"])
+            try runner.succeed(["learner", "update", "L-GWEN", "--open-data", "--postcode", "CF11"], as: "ann")
+            try runner.succeed(["learner", "update", "L-GWEN", "--open-data", "--born", "1949"])
+            #expect(try runner.succeed(["learner", "show", "L-GWEN"]).contains("counted in open statistics"))
+            let file = runner.folder.appendingPathComponent("gwen.json").path
+            try runner.succeed(["learner", "export", "L-GWEN", "--out", file])
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])
+            let consents = try #require(json["consents"] as? [[String: Any]])
+            // The enrolment's three decisions, then the one change; the second update left consent as it was.
+            #expect(
+                consents.map { "\($0["purpose"]!)=\($0["given"]!)" } == [
+                    "programme=1", "open-statistics=0", "contact=0", "open-statistics=1",
+                ])
+            #expect(consents.last?["recorded_by"] as? String == "ann", "\(consents)")
+            let learner = try #require(json["learner"] as? [String: Any])
+            #expect(learner["postcode_district"] as? String == "CF11")
+            #expect(learner["year_of_birth"] as? Int == 1949)
+        }
+    }
+
+    @Test(
         "after erasure the name is nowhere in the database (SQLite: its file and WAL; PostgreSQL: every table), reports are unchanged, the certificate is withdrawn",
         arguments: StoreKinds.available)
     func erase(_ kind: String) throws {

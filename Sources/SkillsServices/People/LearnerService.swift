@@ -34,18 +34,30 @@ public struct LearnerService: Sendable {
         return own.map { own in centres.filter { $0.ref == own } } ?? centres
     }
 
-    /// Changes a learner's details: `change` edits the stored learner, and what changed is audited.
+    /// Changes a learner's details: `change` edits the stored learner, and what changed is audited. A change to the
+    /// open statistics consent is a consent decision: it is recorded as one, so the learner's consent history shows
+    /// who changed it and when, as it does when the decision is made with `learner consent`.
     public func update(_ ref: String, by actor: String, _ change: (inout Learner) throws -> Void) async throws -> Learner {
         try await context.gate.check(Authorisation(actor, .manageLearners, learners: [ref]))
-        var learner = try await context.store.learner(ref)
+        let stored = try await context.store.learner(ref)
+        var learner = stored
         try change(&learner)
         learner.centreRef = try await context.centreRef(learner.centreRef)
         try validate(&learner, isNew: false)
         let checked = learner
+        var otherDetails = checked
+        otherDetails.openDataConsent = stored.openDataConsent
+        let unchangedConsent = otherDetails
         try await context.gate.recordingRefusal {
             try await context.store.updateLearner(
-                checked, action: "learner.update",
+                unchangedConsent, action: "learner.update",
                 by: Authorisation(actor, .manageLearners, learners: [ref], centres: [checked.centreRef]))
+        }
+        if checked.openDataConsent != stored.openDataConsent {
+            try await context.gate.recordingRefusal {
+                try await context.store.recordConsent(
+                    learner: ref, [.openStatistics: checked.openDataConsent], by: Authorisation(actor, .manageLearners, learners: [ref]))
+            }
         }
         return checked
     }
