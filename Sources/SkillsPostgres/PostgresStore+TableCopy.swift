@@ -4,7 +4,8 @@ import SkillsStore
 
 extension PostgresStore {
     /// Writes a whole programme's tables into this store's empty schema in one transaction with `COPY`, then moves each
-    /// generated id past the highest copied one. Refuses a database that already holds a programme.
+    /// generated id past the highest copied one, and gathers the planner's statistics. Refuses a database that already
+    /// holds a programme.
     public func load(_ tables: [TableCopy]) async throws {
         try await writeTransaction { connection in
             if try await connection.value("SELECT count(*) FROM programme", as: Int.self) ?? 0 > 0 {
@@ -35,6 +36,10 @@ extension PostgresStore {
                             """))
             }
         }
+        // Tables filled by COPY have no statistics until autovacuum next looks, which can be minutes away. Until then
+        // the planner guesses: the first regional report on a moved programme of 100,000 learners sorted its sessions
+        // on disk and took 7.0 s; after ANALYZE, 4.2 s on the same loaded machine.
+        try await exclusive { connection in try await connection.execute("ANALYZE") }
     }
 
     /// How many rows each programme table holds, to check a copy.
