@@ -133,7 +133,8 @@ public final class PostgresStore: Sendable {
                 try await connection.execute("COMMIT")
                 return result
             } catch {
-                try? await connection.execute("ROLLBACK")
+                // A connection that cannot even roll back is in no state to lend again: closed, the pool drops it.
+                do { try await connection.execute("ROLLBACK") } catch { try? await connection.close() }
                 throw error
             }
         }
