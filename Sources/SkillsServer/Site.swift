@@ -10,7 +10,7 @@ struct Site: Sendable {
     let accounts: AccountService
     let configuration: ServerConfiguration
     /// One Cairo drawing at a time in this server: report PDFs, issuing, and a learner's certificate download.
-    let drawing = DrawingTurns()
+    let drawing = Turns()
 
     /// The cookie that holds a browser's session id.
     static let sessionCookie = "skills_session"

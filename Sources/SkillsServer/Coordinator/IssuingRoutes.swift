@@ -2,16 +2,17 @@ import Foundation
 import Hummingbird
 import SkillsCore
 import SkillsServices
+import SkillsStore
 
 /// Issuing every due certificate from the web: the same `CertificateService.issue` as
 /// `skills certificate issue --all-eligible`, run in the background, with a status page that refreshes itself (no
 /// script) until it is done.
 ///
 /// Certificates are drawn in this process, one at a time and in turn with every other drawing the coordinator pages
-/// do (`DrawingTurns`), because Cairo must not draw on two threads at once.
+/// do (`Turns`), because Cairo must not draw on two threads at once.
 struct IssuingRoutes {
     let site: Site
-    let drawing: DrawingTurns
+    let drawing: Turns
     let run: IssuingRun
 
     func add(to router: Router<BasicRequestContext>) {
