@@ -12,7 +12,7 @@ enum PostgresAuditTrail {
     ) async throws -> Int64 {
         let at = Timestamp.string(instant)
         let detailsText = AuditChain.canonicalJSON(details)
-        let digest = AuditChain.sha256Hex(Data(detailsText.utf8))
+        let digest = AuditChain.sha256Hex(utf8: detailsText)
         let head = try await connection.rows("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").first
         let id = (try head?.value("id", as: Int64.self) ?? 0) + 1
         let previous = try head?.value("hash", as: String.self) ?? AuditChain.genesis
@@ -34,7 +34,7 @@ enum PostgresAuditTrail {
             ).first
         else { throw ServiceError.interrupted("audit entry \(id) is not the newest; it cannot be amended") }
         let detailsText = AuditChain.canonicalJSON(details)
-        let digest = AuditChain.sha256Hex(Data(detailsText.utf8))
+        let digest = AuditChain.sha256Hex(utf8: detailsText)
         let hash = AuditChain.entryHash(
             id: id, at: try row.value("at"), actor: try row.value("actor"), action: try row.value("action"),
             record: try row.value("record"), detailsDigest: digest, previous: try row.value("previous_hash"))

@@ -66,7 +66,7 @@ enum AuditTrail {
         previous: String
     ) -> (details: String, digest: String, hash: String) {
         let details = AuditChain.canonicalJSON(entry.details)
-        let digest = AuditChain.sha256Hex(Data(details.utf8))
+        let digest = AuditChain.sha256Hex(utf8: details)
         let hash = AuditChain.entryHash(
             id: id, at: at, actor: actor, action: action, record: entry.record, detailsDigest: digest, previous: previous)
         return (details, digest, hash)
@@ -83,7 +83,7 @@ extension AuditTrail {
             throw DatabaseError(message: "audit entry \(id) is not the newest; it cannot be amended")
         }
         let detailsText = AuditChain.canonicalJSON(details)
-        let digest = AuditChain.sha256Hex(Data(detailsText.utf8))
+        let digest = AuditChain.sha256Hex(utf8: detailsText)
         let hash = AuditChain.entryHash(
             id: id, at: row["at"], actor: row["actor"], action: row["action"], record: row["record"], detailsDigest: digest,
             previous: row["previous_hash"])

@@ -12,12 +12,21 @@ public enum AuditChain {
     public static let erasedDetails = #"{"erased":"personal details removed at the learner's request"}"#
 
     /// The chained hash of one entry's fields.
+    ///
+    /// The fields, separated by the unit separator U+001F, go into the hash one after another, not joined into a new
+    /// string first: a retention run hashes one entry for every learner it erases.
     public static func entryHash(
         id: Int64, at: String, actor: String, action: String, record: String, detailsDigest: String, previous: String
     ) -> String {
-        let fields = [String(id), at, actor, action, record, detailsDigest, previous]
-        return sha256Hex(Data(fields.joined(separator: "\u{1F}").utf8))
+        var hash = SHA256()
+        for (position, field) in [String(id), at, actor, action, record, detailsDigest, previous].enumerated() {
+            if position > 0 { hash.update(data: unitSeparator) }
+            update(&hash, with: field)
+        }
+        return hex(hash.finalize())
     }
+
+    private static let unitSeparator: [UInt8] = [0x1F]
 
     /// Details as JSON with sorted keys, so the same details always hash the same.
     public static func canonicalJSON(_ details: [String: String]) -> String {
@@ -38,7 +47,24 @@ public enum AuditChain {
 
     /// The SHA-256 of some bytes, as hex.
     public static func sha256Hex(_ data: Data) -> String {
-        Hex.string(SHA256.hash(data: data))
+        hex(SHA256.hash(data: data))
+    }
+
+    /// The SHA-256 of text's UTF-8, as hex, hashed where the text lies rather than copied into `Data` first.
+    public static func sha256Hex(utf8 text: String) -> String {
+        var hash = SHA256()
+        update(&hash, with: text)
+        return hex(hash.finalize())
+    }
+
+    private static func update(_ hash: inout SHA256, with text: String) {
+        var text = text
+        text.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// A digest as hex, read from its bytes in place: iterating a digest as a sequence copies it into an array first.
+    private static func hex(_ digest: SHA256Digest) -> String {
+        digest.withUnsafeBytes { Hex.string($0) }
     }
 
     /// Checks one stored entry against the one before it; returns what is wrong, or nil.
@@ -47,7 +73,7 @@ public enum AuditChain {
         if entry.previousHash != previous {
             return "it does not follow entry \(entry.id - 1): an entry before it was changed, inserted or deleted"
         }
-        if entry.details != erasedDetails, sha256Hex(Data(entry.details.utf8)) != entry.detailsDigest {
+        if entry.details != erasedDetails, sha256Hex(utf8: entry.details) != entry.detailsDigest {
             return "its details were edited after it was written"
         }
         let hash = entryHash(

@@ -14,4 +14,15 @@ public enum Hex {
         }
         return String(decoding: text, as: UTF8.self)
     }
+
+    /// Bytes in memory as hex, written straight into the string's storage.
+    public static func string(_ bytes: UnsafeRawBufferPointer) -> String {
+        String(unsafeUninitializedCapacity: bytes.count * 2) { text in
+            for (position, byte) in bytes.enumerated() {
+                text[2 * position] = digits[Int(byte >> 4)]
+                text[2 * position + 1] = digits[Int(byte & 0x0F)]
+            }
+            return bytes.count * 2
+        }
+    }
 }
