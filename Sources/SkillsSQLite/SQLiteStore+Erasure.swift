@@ -40,17 +40,17 @@ extension SQLiteStore {
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.erasing (position, ref) SELECT key, value FROM json_each(?)")
             .execute(arguments: [String(decoding: try JSONEncoder().encode(batch.map(\.ref)), as: UTF8.self)])
         try db.cachedStatement(sql: "UPDATE temp.erasing SET learner_id = (SELECT id FROM learners WHERE ref = erasing.ref)").execute()
-        var names: [String: String] = [:]
-        for row in try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT e.ref, l.name FROM temp.erasing e JOIN learners l ON l.id = e.learner_id"))
+        // The first learner of the batch who is unknown or already erased, if any, stops it; SQLite finds them.
+        if let refused = try Row.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT e.ref, e.learner_id IS NULL FROM temp.erasing e LEFT JOIN learners l ON l.id = e.learner_id
+                    WHERE e.learner_id IS NULL OR l.name = ? ORDER BY e.position LIMIT 1
+                    """), arguments: [Learner.erasedName])
         {
-            names[row[0]] = row[1]
-        }
-        for erasure in batch {
-            guard let name = names[erasure.ref] else {
-                throw ServiceError.unknown(.learner, erasure.ref, among: try String.fetchAll(db, sql: "SELECT ref FROM learners"))
-            }
-            if name == Learner.erasedName { throw ServiceError.conflict(.alreadyErased(learner: erasure.ref)) }
+            let ref: String = refused[0]
+            if refused[1] { throw ServiceError.unknown(.learner, ref, among: try String.fetchAll(db, sql: "SELECT ref FROM learners")) }
+            throw ServiceError.conflict(.alreadyErased(learner: ref))
         }
         let firstAuditID = try AuditTrail.append(
             db, at: clock.now(), actor: authorisation.actorName, action: "learner.erase",
@@ -110,8 +110,13 @@ extension SQLiteStore {
 
     /// Learners with no activity (session or enrolment) since the given day, not yet erased.
     public func inactiveLearners(since day: Day) async throws -> [(ref: String, lastActive: String)] {
+        // Read column by column from SQLite's buffers: a retention run can find tens of thousands.
         try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: Self.inactiveLearnersQuery), arguments: [day.description]).map { ($0[0], $0[1]) }
+            let query = try RawStatement(db, Self.inactiveLearnersQuery)
+            query.bind(1, text: day.description)
+            var found: [(ref: String, lastActive: String)] = []
+            while try query.next() { found.append((ref: query.text(0), lastActive: query.text(1))) }
+            return found
         }
     }
 
