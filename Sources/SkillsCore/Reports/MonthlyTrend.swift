@@ -51,4 +51,10 @@ public struct MonthFigures: Codable, Equatable, Sendable {
     public var learnersActive: Int
     /// Learners who earned the curriculum award in the month.
     public var awardsEarned: Int
+
+    enum CodingKeys: String, CodingKey {
+        case month
+        case learnersActive = "learners_active"
+        case awardsEarned = "awards_earned"
+    }
 }

@@ -31,6 +31,16 @@ public struct RegionalFigures: Codable, Equatable, Sendable {
         copy.unmatchedCentres = unmatchedCentres.filter { $0.regionCode == code }
         return copy
     }
+
+    /// The names in the report's JSON, written out so that encoding needs no key strategy (see `JSONFormat.report`).
+    enum CodingKeys: String, CodingKey {
+        case period, areas, total, regions
+        case previousPeriod = "previous_period"
+        case curriculumID = "curriculum_id"
+        case completionTitle = "completion_title"
+        case consentingOnly = "consenting_only"
+        case unmatchedCentres = "unmatched_centres"
+    }
 }
 
 /// What a row of figures describes.
@@ -98,6 +108,18 @@ public struct PlaceFigures: Codable, Equatable, Sendable {
     static func learnersPerTutor(active: Int, tutors: Int) -> Double? {
         tutors == 0 ? nil : Double(active) / Double(tutors)
     }
+
+    enum CodingKeys: String, CodingKey {
+        case level, code, name, learners, enrolled, active, withdrawn, completed, sessions, minutes, areas, need, tile, position
+        case trend, previous, change, children
+        case regionCode = "region_code"
+        case completedToDate = "completed_to_date"
+        case dropOff = "drop_off"
+        case deliveredSessions = "delivered_sessions"
+        case tutorMinutes = "tutor_minutes"
+        case activeTutors = "active_tutors"
+        case learnersPerTutor = "learners_per_tutor"
+    }
 }
 
 /// One skill area's figures for a place.
@@ -108,6 +130,11 @@ public struct AreaFigures: Codable, Equatable, Sendable {
     public var completed: Int
     /// Median, over `completed`, of the learner's sessions up to and including the day that completed the area.
     public var medianSessionsToComplete: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case started, completed
+        case medianSessionsToComplete = "median_sessions_to_complete"
+    }
 }
 
 /// The baseline need in a region and how far the programme reaches into it.
@@ -135,9 +162,15 @@ public struct NeedFigures: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case population, populationKind, populationYear, needShare, needMeasure, needYear, peopleInNeed
+        case population
+        case populationKind = "population_kind"
+        case populationYear = "population_year"
+        case needShare = "need_share"
+        case needMeasure = "need_measure"
+        case needYear = "need_year"
+        case peopleInNeed = "people_in_need"
         case reachPer1000InNeed = "reach_per_1000_in_need"
-        case remainingGap
+        case remainingGap = "remaining_gap"
         case remainingGapPer1000People = "remaining_gap_per_1000_people"
     }
 }
@@ -156,6 +189,11 @@ public struct PeriodTotals: Codable, Equatable, Sendable {
     public var minutes: Int
     public var completed: Int
     public var tutorMinutes: Int
+
+    enum CodingKeys: String, CodingKey {
+        case learners, active, sessions, minutes, completed
+        case tutorMinutes = "tutor_minutes"
+    }
 
     init(_ place: PlaceFigures) {
         learners = place.learners

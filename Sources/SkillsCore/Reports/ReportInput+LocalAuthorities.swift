@@ -10,6 +10,12 @@ public struct UnmatchedCentre: Sendable, Equatable, Codable {
     public var reason: String
     /// The reference authority it most likely means, when one is close.
     public var suggestion: String?
+
+    enum CodingKeys: String, CodingKey {
+        case ref, name, reason, suggestion
+        case regionCode = "region_code"
+        case localAuthority = "local_authority"
+    }
 }
 
 extension ReportInput {

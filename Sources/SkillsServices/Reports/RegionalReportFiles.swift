@@ -32,7 +32,7 @@ struct RegionalReportFiles {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 try Self.save(Data(exactTable.csv.utf8), to: csvPath)
-                try Self.save(try JSONFormat.encoder.encode(exact), to: jsonPath)
+                try Self.save(try JSONFormat.spelledOutKeys.encode(exact), to: jsonPath)
             }
             group.addTask {
                 try Self.save(Data(RegionalTrendTable.csv(exact).utf8), to: trendPath)
