@@ -42,6 +42,41 @@ struct ImportTests {
         #expect(try runner.succeed(["progress", "L-A"]).contains("2 of 62 outcomes achieved"))
     }
 
+    @Test(
+        "a large learner or tutor import sets the secondary indexes aside and builds them again; one that fails leaves them, like everything else, as they were"
+    )
+    func largeImportIndexes() throws {
+        let runner = try ProgrammeFixture.standard(SkillsRunner())
+        let indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('learners', 'tutors') ORDER BY name"
+        let before = try runner.query(indexes)
+        #expect(before.contains("learners_by_centre") && before.contains("tutors_by_check_lapse"))
+        func learners(_ numbers: ClosedRange<Int>) -> [String] {
+            numbers.map { "L\($0),Learner \($0),1970,CARD-01,2026-09-0\($0 % 9 + 1)" }
+        }
+        let header = "learner_ref,name,year_of_birth,centre_ref,enrolled_on"
+        let large = try file(runner, "large.csv", ([header] + learners(1...25_000)).joined(separator: "\n"))
+        #expect(try runner.succeed(["import", "learners", large]).contains("25000 rows read, 25000 new"))
+        let tutors = (1...12_000).map { "T\($0),Tutor \($0),CARD-01,2026-0\($0 % 9 + 1)-01" }
+        let tutorFile = try file(runner, "tutors.csv", (["tutor_ref,name,centre_ref,dbs_checked_on"] + tutors).joined(separator: "\n"))
+        #expect(try runner.succeed(["import", "tutors", tutorFile]).contains("12000 rows read, 12000 new"))
+        #expect(try runner.query(indexes) == before)
+        #expect(try runner.query("PRAGMA integrity_check") == "ok\n")
+        #expect(
+            try runner.query(
+                "SELECT count(*) FROM learners INDEXED BY learners_by_centre WHERE centre_id = (SELECT id FROM centres WHERE ref = 'CARD-01')"
+            ) == "25003\n")
+
+        // Twelve thousand good rows, enough to set the indexes aside, then a bad one: nothing changes, the indexes included.
+        let dump = try runner.databaseDump()
+        let failing = try file(
+            runner, "failing.csv",
+            ([header] + learners(30_001...42_000) + ["L-BAD,Someone,1970,CARD-01,2026-13-01"]).joined(separator: "\n"))
+        let output = try runner.run(["import", "learners", failing])
+        #expect(output.status == 65, "\(output.stderr)")
+        #expect(output.stderr.contains("2026-13-01"), "\(output.stderr)")
+        #expect(try runner.databaseDump() == dump)
+    }
+
     @Test("notes keep their tabs, backslashes and line breaks and lose only the spaces around them", arguments: StoreKinds.available)
     func notesAsWritten(_ kind: String) throws {
         try StoreKinds.withRunner(kind) { try notesAsWritten(ProgrammeFixture.standard($0)) }

@@ -25,6 +25,7 @@ struct LearnerRows: RowImporter {
     /// Compiled once and bound per row; a ref already stored inserts nothing, and the row is compared instead.
     private let exists: RawStatement
     private let insert: RawStatement
+    private var indexes: LargeImportIndexes
 
     init(_ db: Database, auditID: Int64, today: Day) throws {
         self.db = db
@@ -33,6 +34,7 @@ struct LearnerRows: RowImporter {
         centres = try CentreRows.identifiers(db)
         check = LearnerRowCheck(centres: centres, today: today)
         exists = try RawStatement(db, "SELECT 1 FROM learners WHERE ref = ?1")
+        indexes = try LargeImportIndexes(of: "learners", db)
         insert = try RawStatement(
             db,
             """
@@ -62,6 +64,7 @@ struct LearnerRows: RowImporter {
         insert.bind(10, auditID)
         guard try insert.execute() == 1 else { return nil }
         highestNumberedRef = max(highestNumberedRef, RefSequence.learner.number(in: row.ref) ?? 0)
+        try indexes.rowWritten(db)
         return .inserted
     }
 
@@ -93,12 +96,15 @@ struct LearnerRows: RowImporter {
         insert.bind(10, auditID)
         try insert.execute()
         highestNumberedRef = max(highestNumberedRef, RefSequence.learner.number(in: Array(learner.ref.utf8)) ?? 0)
+        try indexes.rowWritten(db)
         return .inserted
     }
 
-    /// Moves the learner counter past the imported refs. Each new learner's first consents are not written as rows:
-    /// `consent_history` derives them from the learner row and this import's audit entry.
+    /// Moves the learner counter past the imported refs and builds any index set aside. Each new learner's first
+    /// consents are not written as rows: `consent_history` derives them from the learner row and this import's audit
+    /// entry.
     func finish(_ db: Database) throws {
         try RefSequence.learner.taken(highestNumberedRef, db)
+        try indexes.finish(db)
     }
 }

@@ -21,6 +21,7 @@ struct TutorRows: RowImporter {
     private var plain: PlainTutorCheck?
     /// Compiled once and bound per row; a ref already stored inserts nothing, and the row is compared instead.
     private let insert: RawStatement
+    private var indexes: LargeImportIndexes
 
     init(_ db: Database, auditID: Int64, today: Day) throws {
         self.db = db
@@ -28,6 +29,7 @@ struct TutorRows: RowImporter {
         self.today = today
         centres = try CentreRows.identifiers(db)
         check = TutorRowCheck(centres: centres, today: today)
+        indexes = try LargeImportIndexes(of: "tutors", db)
         insert = try RawStatement(
             db,
             """
@@ -44,7 +46,7 @@ struct TutorRows: RowImporter {
     }
 
     /// Inserts a plain row from its bytes; nil when its ref is already stored.
-    private func insertPlain(_ row: PlainTutorCheck.Row) throws -> RowResult? {
+    private mutating func insertPlain(_ row: PlainTutorCheck.Row) throws -> RowResult? {
         insert.bind(1, bytes: row.ref)
         insert.bind(2, bytes: row.name)
         insert.bind(3, row.centreID)
@@ -57,11 +59,13 @@ struct TutorRows: RowImporter {
         bind(7, row.trainedOn)
         insert.bind(8, auditID)
         insert.bind(9, text: row.checkLapsesOn?.description ?? "")
-        return try insert.execute() == 1 ? .inserted : nil
+        guard try insert.execute() == 1 else { return nil }
+        try indexes.rowWritten(db)
+        return .inserted
     }
 
     /// Checks a row with the shared rules, compares it with a stored tutor of the same ref, or inserts it.
-    private func importChecked(_ fields: FieldReader, problems: inout ImportProblems) throws -> RowResult {
+    private mutating func importChecked(_ fields: FieldReader, problems: inout ImportProblems) throws -> RowResult {
         guard let tutor = check.check(fields, &problems) else { return .rejected }
         let stored = try Row.fetchOne(
             db.cachedStatement(
@@ -82,6 +86,12 @@ struct TutorRows: RowImporter {
             tutor.ref, tutor.name, tutor.centreID, tutor.role.rawValue, tutor.dbsCheckedOn?.description, tutor.dbsExpiresOn?.description,
             tutor.trainedOn?.description, auditID, tutor.tutor.checkLapsesOn,
         ])
+        try indexes.rowWritten(db)
         return .inserted
+    }
+
+    /// Builds any index set aside.
+    func finish(_ db: Database) throws {
+        try indexes.finish(db)
     }
 }
