@@ -4,16 +4,15 @@ import SkillsStore
 
 extension PostgresStore: AuditStore {
     public func auditLog(_ filter: AuditFilter) async throws -> [AuditEntry] {
-        try await read { connection in
+        var conditions = PostgresConditions()
+        try conditions.add("actor = ?", filter.actor)
+        try conditions.add("record = ?", filter.record)
+        try conditions.add("at >= ?", filter.from?.description)
+        try conditions.add("substr(at, 1, 10) <= ?", filter.to?.description)
+        let limit = try conditions.placeholder(for: filter.limit)
+        return try await read { [conditions] connection in
             try await connection.rows(
-                """
-                SELECT * FROM audit_log
-                WHERE (\(filter.actor)::text IS NULL OR actor = \(filter.actor))
-                  AND (\(filter.record)::text IS NULL OR record = \(filter.record))
-                  AND (\(filter.from?.description)::text IS NULL OR at >= \(filter.from?.description))
-                  AND (\(filter.to?.description)::text IS NULL OR substr(at, 1, 10) <= \(filter.to?.description))
-                ORDER BY id DESC LIMIT \(filter.limit)
-                """
+                conditions.query("SELECT * FROM audit_log \(conditions.whereClause) ORDER BY id DESC LIMIT \(limit)")
             ).map(Self.auditEntry(from:))
         }
     }

@@ -22,26 +22,32 @@ extension PostgresStore: CertificateStore {
 
     public func certificateHolders(learner ref: String?) async throws -> [CertificateHolder] {
         if let ref { _ = try await learner(ref) }
-        return try await read { connection in
+        var conditions = PostgresConditions()
+        try conditions.add("l.ref = ?", ref)
+        return try await read { [conditions] connection in
             try await connection.rows(
-                """
-                SELECT l.*, c.ref AS centre_ref, c.name AS centre_name FROM learners l JOIN centres c ON c.id = l.centre_id
-                WHERE \(ref)::text IS NULL OR l.ref = \(ref) ORDER BY l.ref
-                """
+                conditions.query(
+                    """
+                    SELECT l.*, c.ref AS centre_ref, c.name AS centre_name FROM learners l JOIN centres c ON c.id = l.centre_id
+                    \(conditions.whereClause) ORDER BY l.ref
+                    """)
             ).map { CertificateHolder(learner: try Self.learner(from: $0), centreName: try $0.value("centre_name")) }
         }
     }
 
     /// Each learner's achieved outcomes (code → first day), in one pass over the sessions.
     public func achievedOutcomes(learner ref: String?) async throws -> [String: [String: Day]] {
-        try await read { connection in
+        var conditions = PostgresConditions()
+        try conditions.add("s.learner_id = (SELECT id FROM learners WHERE ref = ?)", ref)
+        return try await read { [conditions] connection in
             var result: [String: [String: Day]] = [:]
             let rows = try await connection.query(
-                """
-                SELECT l.ref, s.date, s.outcomes FROM sessions s JOIN learners l ON l.id = s.learner_id
-                WHERE s.outcomes <> '' AND (\(ref)::text IS NULL OR l.ref = \(ref))
-                ORDER BY s.learner_id, s.date
-                """, logger: PostgresConnection.quiet)
+                conditions.query(
+                    """
+                    SELECT l.ref, s.date, s.outcomes FROM sessions s JOIN learners l ON l.id = s.learner_id
+                    WHERE s.outcomes <> '' \(conditions.andClause)
+                    ORDER BY s.learner_id, s.date
+                    """), logger: PostgresConnection.quiet)
             for try await (learner, date, outcomes) in rows.decode((String, String, String).self) {
                 guard let day = Day(iso: date) else { continue }
                 for code in outcomes.split(separator: ";") where result[learner]?[String(code)] == nil {
@@ -54,13 +60,13 @@ extension PostgresStore: CertificateStore {
 
     /// The due keys already issued (or being issued) per learner ref.
     public func issuedDueKeys(learner ref: String?) async throws -> [String: Set<String>] {
-        try await read { connection in
+        var conditions = PostgresConditions()
+        try conditions.add("c.learner_id = (SELECT id FROM learners WHERE ref = ?)", ref)
+        return try await read { [conditions] connection in
             var keys: [String: Set<String>] = [:]
             for row in try await connection.rows(
-                """
-                SELECT l.ref, c.due_key FROM certificates c JOIN learners l ON l.id = c.learner_id
-                WHERE \(ref)::text IS NULL OR l.ref = \(ref)
-                """)
+                conditions.query(
+                    "SELECT l.ref, c.due_key FROM certificates c JOIN learners l ON l.id = c.learner_id \(conditions.whereClause)"))
             {
                 keys[try row[0].decode(String.self), default: []].insert(try row[1].decode(String.self))
             }

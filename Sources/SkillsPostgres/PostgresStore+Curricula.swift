@@ -64,12 +64,13 @@ extension PostgresStore: CurriculumStore {
     }
 
     public func curriculum(id: String, version: Int?) async throws -> Curriculum {
-        let definition = try await read { connection in
+        var conditions = PostgresConditions()
+        try conditions.add("curriculum_id = ?", id)
+        try conditions.add("version = ?", version)
+        let definition = try await read { [conditions] connection in
             try await connection.value(
-                """
-                SELECT definition FROM curriculum_versions WHERE curriculum_id = \(id) AND (\(version)::bigint IS NULL OR version = \(version))
-                ORDER BY version DESC LIMIT 1
-                """, as: String.self)
+                conditions.query("SELECT definition FROM curriculum_versions \(conditions.whereClause) ORDER BY version DESC LIMIT 1"),
+                as: String.self)
         }
         guard let definition else {
             throw ServiceError.unknown(.curriculum, id, among: try await read(Self.latestCurricula).map(\.0.id))

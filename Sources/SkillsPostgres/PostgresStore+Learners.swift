@@ -49,13 +49,16 @@ extension PostgresStore: LearnerStore {
     }
 
     public func learners(centre: String?, status: Learner.Status?) async throws -> [Learner] {
-        try await read { connection in
+        var conditions = PostgresConditions()
+        try conditions.add("l.centre_id = (SELECT id FROM centres WHERE ref = ?)", centre)
+        try conditions.add("l.status = ?", status?.rawValue)
+        return try await read { [conditions] connection in
             try await connection.rows(
-                """
-                SELECT l.*, c.ref AS centre_ref FROM learners l JOIN centres c ON c.id = l.centre_id
-                WHERE (\(centre)::text IS NULL OR c.ref = \(centre)) AND (\(status?.rawValue)::text IS NULL OR l.status = \(status?.rawValue))
-                ORDER BY l.ref
-                """
+                conditions.query(
+                    """
+                    SELECT l.*, c.ref AS centre_ref FROM learners l JOIN centres c ON c.id = l.centre_id
+                    \(conditions.whereClause) ORDER BY l.ref
+                    """)
             ).map(Self.learner(from:))
         }
     }

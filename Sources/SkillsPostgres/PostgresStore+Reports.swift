@@ -88,17 +88,20 @@ extension PostgresStore: ReportStore {
 
     /// Each tutor's delivered sessions and minutes between two days (both included), by centre then tutor.
     public func tutorHours(from: Day?, to: Day?) async throws -> [TutorHours] {
-        try await read { connection in
+        var conditions = PostgresConditions()
+        try conditions.add("date >= ?", from?.description)
+        try conditions.add("date <= ?", to?.description)
+        return try await read { [conditions] connection in
             try await connection.rows(
-                """
-                SELECT t.*, c.ref AS centre_ref, c.name AS centre_name, count(s.ref) AS sessions, coalesce(sum(s.minutes), 0)::bigint AS minutes
-                FROM tutors t JOIN centres c ON c.id = t.centre_id
-                LEFT JOIN (SELECT tutor_id, ref, date, max(minutes) AS minutes FROM sessions
-                           WHERE (\(from?.description)::text IS NULL OR date >= \(from?.description))
-                             AND (\(to?.description)::text IS NULL OR date <= \(to?.description))
-                           GROUP BY tutor_id, ref, date) s ON s.tutor_id = t.id
-                GROUP BY t.id, c.ref, c.name ORDER BY c.ref, t.ref
-                """
+                conditions.query(
+                    """
+                    SELECT t.*, c.ref AS centre_ref, c.name AS centre_name, count(s.ref) AS sessions,
+                      coalesce(sum(s.minutes), 0)::bigint AS minutes
+                    FROM tutors t JOIN centres c ON c.id = t.centre_id
+                    LEFT JOIN (SELECT tutor_id, ref, date, max(minutes) AS minutes FROM sessions \(conditions.whereClause)
+                               GROUP BY tutor_id, ref, date) s ON s.tutor_id = t.id
+                    GROUP BY t.id, c.ref, c.name ORDER BY c.ref, t.ref
+                    """)
             ).map { row in
                 TutorHours(
                     tutor: try Self.tutor(from: row), centreName: try row.value("centre_name"), sessions: try row.value("sessions"),

@@ -77,11 +77,12 @@ extension PostgresStore {
         var details = ["reason": reason]
         if let learner { details["learner"] = learner }
         return try await write(authorisation, "session.remove", record: "session:\(ref)", details: details) { connection, _ in
+            var conditions = PostgresConditions()
+            try conditions.add("s.ref = ?", ref)
+            try conditions.add("l.ref = ?", learner)
             let rows = try await connection.rows(
-                """
-                SELECT s.id, l.ref FROM sessions s JOIN learners l ON l.id = s.learner_id
-                WHERE s.ref = \(ref) AND (\(learner)::text IS NULL OR l.ref = \(learner))
-                """)
+                conditions.query(
+                    "SELECT s.id, l.ref FROM sessions s JOIN learners l ON l.id = s.learner_id \(conditions.whereClause)"))
             if rows.isEmpty {
                 let inSession = try await connection.values(
                     "SELECT l.ref FROM sessions s JOIN learners l ON l.id = s.learner_id WHERE s.ref = \(ref)", as: String.self)

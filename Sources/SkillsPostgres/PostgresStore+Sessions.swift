@@ -82,18 +82,21 @@ extension PostgresStore: SessionStore {
     }
 
     public func sessions(_ filter: SessionFilter) async throws -> (sessions: [SessionListing], total: Int) {
-        try await read { connection in
-            let matching: PostgresQuery = """
-                SELECT s.ref, count(*) OVER () AS total FROM sessions s
-                WHERE (\(filter.learner)::text IS NULL OR s.learner_id = (SELECT id FROM learners WHERE ref = \(filter.learner)))
-                  AND (\(filter.tutor)::text IS NULL OR s.tutor_id = (SELECT id FROM tutors WHERE ref = \(filter.tutor)))
-                  AND (\(filter.centre)::text IS NULL
-                       OR s.learner_id IN (SELECT l.id FROM learners l JOIN centres c ON c.id = l.centre_id WHERE c.ref = \(filter.centre)))
-                  AND (\(filter.from?.description)::text IS NULL OR s.date >= \(filter.from?.description))
-                  AND (\(filter.to?.description)::text IS NULL OR s.date <= \(filter.to?.description))
-                GROUP BY s.ref ORDER BY max(s.date) DESC, s.ref DESC LIMIT \(filter.limit)
-                """
-            let page = try await connection.rows(matching)
+        var conditions = PostgresConditions()
+        try conditions.add("s.learner_id = (SELECT id FROM learners WHERE ref = ?)", filter.learner)
+        try conditions.add("s.tutor_id = (SELECT id FROM tutors WHERE ref = ?)", filter.tutor)
+        try conditions.add(
+            "s.learner_id IN (SELECT l.id FROM learners l JOIN centres c ON c.id = l.centre_id WHERE c.ref = ?)", filter.centre)
+        try conditions.add("s.date >= ?", filter.from?.description)
+        try conditions.add("s.date <= ?", filter.to?.description)
+        let limit = try conditions.placeholder(for: filter.limit)
+        return try await read { [conditions] connection in
+            let page = try await connection.rows(
+                conditions.query(
+                    """
+                    SELECT s.ref, count(*) OVER () AS total FROM sessions s \(conditions.whereClause)
+                    GROUP BY s.ref ORDER BY max(s.date) DESC, s.ref DESC LIMIT \(limit)
+                    """))
             guard let first = page.first else { return ([], 0) }
             let refs = try page.map { try $0.value("ref", as: String.self) }
             let rows = try await connection.rows(

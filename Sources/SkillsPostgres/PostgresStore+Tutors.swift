@@ -38,12 +38,15 @@ extension PostgresStore: TutorStore {
     }
 
     public func tutors(centre: String?) async throws -> [Tutor] {
-        try await read { connection in
+        var conditions = PostgresConditions()
+        try conditions.add("c.ref = ?", centre)
+        return try await read { [conditions] connection in
             try await connection.rows(
-                """
-                SELECT t.*, c.ref AS centre_ref FROM tutors t JOIN centres c ON c.id = t.centre_id
-                WHERE \(centre)::text IS NULL OR c.ref = \(centre) ORDER BY t.ref
-                """
+                conditions.query(
+                    """
+                    SELECT t.*, c.ref AS centre_ref FROM tutors t JOIN centres c ON c.id = t.centre_id
+                    \(conditions.whereClause) ORDER BY t.ref
+                    """)
             ).map(Self.tutor(from:))
         }
     }

@@ -58,12 +58,13 @@ extension SQLiteStore: CurriculumStore {
     }
 
     public func curriculum(id: String, version: Int?) async throws -> Curriculum {
+        var conditions = SQLConditions()
+        conditions.add("curriculum_id = ?", id)
+        conditions.add("version = ?", version)
         let definition = try read { db in
             try String.fetchOne(
-                db,
-                sql:
-                    "SELECT definition FROM curriculum_versions WHERE curriculum_id = ? AND (? IS NULL OR version = ?) ORDER BY version DESC LIMIT 1",
-                arguments: [id, version, version])
+                db, sql: "SELECT definition FROM curriculum_versions \(conditions.whereClause) ORDER BY version DESC LIMIT 1",
+                arguments: conditions.arguments)
         }
         guard let definition else {
             throw ServiceError.unknown(.curriculum, id, among: try latestCurricula().map(\.0.id))

@@ -58,19 +58,21 @@ extension SQLiteStore: ReportStore {
 
     /// Each tutor's delivered sessions and minutes between two days (both included), by centre then tutor.
     public func tutorHours(from: Day?, to: Day?) async throws -> [TutorHours] {
-        try read { db in
+        var conditions = SQLConditions()
+        conditions.add("date >= ?", from?.description)
+        conditions.add("date <= ?", to?.description)
+        return try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
                     SELECT \(Self.tutorColumns), c.name AS centre_name, count(s.ref) AS sessions,
                       coalesce(sum(s.minutes), 0) AS minutes
                     FROM tutors t JOIN centres c ON c.id = t.centre_id
-                    LEFT JOIN (SELECT tutor_id, ref, date, max(minutes) AS minutes FROM sessions
-                               WHERE (:from IS NULL OR date >= :from) AND (:to IS NULL OR date <= :to)
+                    LEFT JOIN (SELECT tutor_id, ref, date, max(minutes) AS minutes FROM sessions \(conditions.whereClause)
                                GROUP BY tutor_id, ref, date) s ON s.tutor_id = t.id
                     GROUP BY t.id ORDER BY c.ref, t.ref
                     """,
-                arguments: ["from": from?.description, "to": to?.description]
+                arguments: conditions.arguments
             ).map { row in
                 TutorHours(tutor: Self.tutor(from: row), centreName: row["centre_name"], sessions: row["sessions"], minutes: row["minutes"])
             }
