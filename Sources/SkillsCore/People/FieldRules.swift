@@ -26,8 +26,9 @@ public enum FieldRules {
     public static let maximumNotesLength = 2000
 
     /// A problem with session notes, or nil. Notes may run over several lines, but a control character is never typed:
-    /// it comes from a corrupt file or a paste, PostgreSQL cannot store the NUL character, and an escape sequence
-    /// would take over the terminal of whoever lists the sessions.
+    /// it comes from a corrupt file or a paste. PostgreSQL cannot store the NUL character (its import failed with
+    /// "invalid byte sequence for encoding UTF8: 0x00"), SQLite kept it silently, and the learner's export and copy
+    /// of their data would carry it to other programs.
     public static func notesProblem(_ notes: String) -> String? {
         if notes.count > maximumNotesLength {
             return "the notes are \(notes.count) characters long; keep them to \(maximumNotesLength) (what happened, no personal details)"
