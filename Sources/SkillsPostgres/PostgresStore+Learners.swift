@@ -30,11 +30,13 @@ extension PostgresStore: LearnerStore {
         }
     }
 
-    public func updateLearner(_ learner: Learner, action: String, by authorisation: Authorisation) async throws {
+    public func updateLearner(
+        _ learner: Learner, action: String, consentDecisions decisions: [ConsentRecord.Purpose: Bool], by authorisation: Authorisation
+    ) async throws {
         let before = try await self.learner(learner.ref)
         let changes = ChangeList.between(before, learner)
         guard !changes.isEmpty else { return }
-        try await write(authorisation, action, record: "learner:\(learner.ref)", details: changes) { connection, _ in
+        try await write(authorisation, action, record: "learner:\(learner.ref)", details: changes) { connection, auditID in
             let centreID = try await Self.requireCentre(connection, learner.centreRef)
             try await connection.execute(
                 """
@@ -45,6 +47,10 @@ extension PostgresStore: LearnerStore {
                   withdrawn_on = CASE WHEN \(learner.status.rawValue) = 'withdrawn' THEN coalesce(withdrawn_on, \(clock.today.description)) END
                 WHERE ref = \(learner.ref)
                 """)
+            if !decisions.isEmpty, let learnerID = try await Self.learnerID(connection, learner.ref) {
+                try await Self.insertConsents(
+                    connection, learnerID: learnerID, decisions, at: timestamp(), by: authorisation.actorName, auditID: auditID)
+            }
         }
     }
 

@@ -34,11 +34,13 @@ extension SQLiteStore: LearnerStore {
         }
     }
 
-    public func updateLearner(_ learner: Learner, action: String, by authorisation: Authorisation) async throws {
+    public func updateLearner(
+        _ learner: Learner, action: String, consentDecisions decisions: [ConsentRecord.Purpose: Bool], by authorisation: Authorisation
+    ) async throws {
         let before = try await self.learner(learner.ref)
         let changes = ChangeList.between(before, learner)
         guard !changes.isEmpty else { return }
-        try write(authorisation, action, record: "learner:\(learner.ref)", details: changes) { db, _ in
+        try write(authorisation, action, record: "learner:\(learner.ref)", details: changes) { db, auditID in
             let centreID = try Self.requireCentre(db, learner.centreRef)
             try db.execute(
                 sql: """
@@ -52,6 +54,9 @@ extension SQLiteStore: LearnerStore {
                     learner.enrolledOn.description, learner.largePrint, learner.openDataConsent, learner.status.rawValue,
                     learner.status.rawValue, clock.today.description, learner.ref,
                 ])
+            if !decisions.isEmpty, let learnerID = try Self.learnerID(db, learner.ref) {
+                try Self.insertConsents(db, learnerID: learnerID, decisions, at: timestamp(), by: authorisation.actorName, auditID: auditID)
+            }
         }
     }
 

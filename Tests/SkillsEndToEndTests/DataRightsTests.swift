@@ -80,6 +80,9 @@ struct DataRightsTests {
                     "programme=1", "open-statistics=0", "contact=0", "open-statistics=1",
                 ])
             #expect(consents.last?["recorded_by"] as? String == "ann", "\(consents)")
+            // One audited change, in one transaction: the update's own entry carries the decision.
+            let actions = try #require(json["audit_entries"] as? [[String: Any]]).compactMap { $0["action"] as? String }
+            #expect(actions.filter { $0 == "learner.update" }.count == 2 && !actions.contains("learner.consent"), "\(actions)")
             let learner = try #require(json["learner"] as? [String: Any])
             #expect(learner["postcode_district"] as? String == "CF11")
             #expect(learner["year_of_birth"] as? Int == 1949)

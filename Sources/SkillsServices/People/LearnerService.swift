@@ -35,8 +35,8 @@ public struct LearnerService: Sendable {
     }
 
     /// Changes a learner's details: `change` edits the stored learner, and what changed is audited. A change to the
-    /// open statistics consent is a consent decision: it is recorded as one, so the learner's consent history shows
-    /// who changed it and when, as it does when the decision is made with `learner consent`.
+    /// open statistics consent is a consent decision: it is recorded as one, in the same transaction, so the learner's
+    /// consent history shows who changed it and when, as it does when the decision is made with `learner consent`.
     public func update(_ ref: String, by actor: String, _ change: (inout Learner) throws -> Void) async throws -> Learner {
         try await context.gate.check(Authorisation(actor, .manageLearners, learners: [ref]))
         let stored = try await context.store.learner(ref)
@@ -45,19 +45,12 @@ public struct LearnerService: Sendable {
         learner.centreRef = try await context.centreRef(learner.centreRef)
         try validate(&learner, isNew: false)
         let checked = learner
-        var otherDetails = checked
-        otherDetails.openDataConsent = stored.openDataConsent
-        let unchangedConsent = otherDetails
+        let decisions: [ConsentRecord.Purpose: Bool] =
+            checked.openDataConsent == stored.openDataConsent ? [:] : [.openStatistics: checked.openDataConsent]
         try await context.gate.recordingRefusal {
             try await context.store.updateLearner(
-                unchangedConsent, action: "learner.update",
+                checked, action: "learner.update", consentDecisions: decisions,
                 by: Authorisation(actor, .manageLearners, learners: [ref], centres: [checked.centreRef]))
-        }
-        if checked.openDataConsent != stored.openDataConsent {
-            try await context.gate.recordingRefusal {
-                try await context.store.recordConsent(
-                    learner: ref, [.openStatistics: checked.openDataConsent], by: Authorisation(actor, .manageLearners, learners: [ref]))
-            }
         }
         return checked
     }
@@ -71,7 +64,7 @@ public struct LearnerService: Sendable {
         let withdrawn = learner
         try await context.gate.recordingRefusal {
             try await context.store.updateLearner(
-                withdrawn, action: "learner.withdraw", by: Authorisation(actor, .manageLearners, learners: [ref]))
+                withdrawn, action: "learner.withdraw", consentDecisions: [:], by: Authorisation(actor, .manageLearners, learners: [ref]))
         }
     }
 
