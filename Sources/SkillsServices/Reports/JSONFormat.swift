@@ -8,8 +8,7 @@ import Synchronization
 public enum JSONFormat {
     /// A new encoder in that form.
     public static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = spelledOutKeys
         let names = SnakeCaseNames()
         encoder.keyEncodingStrategy = .custom { path in
             SnakeCaseKey(names.snakeCase(path.last!.stringValue))
