@@ -9,7 +9,7 @@ their data as the `learner export` JSON, and asks for erasure; a coordinator see
 regional report, uploads a CSV import, issues the due certificates and sees the erasure request; and runs axe-core on every page in English and
 in Welsh (no serious or critical violations allowed). Screenshots at 360 and 1280 pixels wide go
 into a temporary folder, printed at the end; at both widths every radio button and tick box must sit beside its label,
-which is at least 44 px high. Exits 1 on the first failed check.
+which is at least 44 px high, and no word may be split across lines. Exits 1 on the first failed check.
 usage: serve_journey.py SKILLS_BINARY
 """
 
@@ -74,6 +74,25 @@ return [...document.querySelectorAll('input[type=radio], input[type=checkbox]')]
 }).map(box => box.id || box.name);
 """
 
+# Every word of up to 20 characters in the page's text lies on one line: a word split across two lines (such as
+# "Refer|ence" in a narrow table column) comes back as two boxes. A longer run of characters, such as an address or the
+# test's script-tag name, may break where it must. A hyphenated name may still break after its hyphen, so the parts
+# count as words; a date (2027-01-15) may not.
+WORDS_SPLIT = """
+const split = [];
+const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of node.data.matchAll(/\\d{4}-\\d{2}-\\d{2}|[^\\s-]+-?/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+        if (lines.size > 1 && match[0].length <= 20) split.push(match[0]);
+    }
+}
+return split;
+"""
+
 class Journey:
     def __init__(self, base, shots, downloads):
         options = Options()
@@ -118,6 +137,9 @@ class Journey:
                 print(f"     {', '.join(misplaced)}")
             self.check(not misplaced, f"{name} ({language}) at {width} px: every radio button and tick box sits beside its "
                                       "label, a tap target at least 44 px high")
+            split = self.driver.execute_script(WORDS_SPLIT)
+            self.check(not split, f"{name} ({language}) at {width} px: no word is split across lines" +
+                       (f" (split: {', '.join(split[:5])})" if split else ""))
             self.driver.save_screenshot(os.path.join(self.shots, f"{name}-{language}-{width}.png"))
         self.driver.set_window_size(1280, 900)
 

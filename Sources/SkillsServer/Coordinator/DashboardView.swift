@@ -67,7 +67,7 @@ struct DashboardView {
     /// The problem beside its field, or nothing.
     private func problemText(_ field: ReportPeriodQuery.Field) -> String {
         guard let problem, problem.field == field else { return "" }
-        return "<span class=\"problem\" id=\"\(field.rawValue)-problem\">\(HTML.escape(problem.words))</span>"
+        return "<span class=\"problem\" id=\"\(field.rawValue)-problem\">\(HTML.escapeKeepingDatesWhole(problem.words))</span>"
     }
 
     /// A field's hint and problem for screen readers, and whether it is the one in the wrong.

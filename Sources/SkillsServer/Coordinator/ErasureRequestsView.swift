@@ -25,7 +25,7 @@ struct ErasureRequestsView {
         let state = request.eraseOn.map { words.setFor($0.description) } ?? words.waiting
         func problemText(_ field: String) -> String {
             guard let problem, problem.ref == ref, problem.field == field else { return "" }
-            return "<span class=\"problem\" id=\"\(field)-\(id)-problem\">\(HTML.escape(problem.message))</span>"
+            return "<span class=\"problem\" id=\"\(field)-\(id)-problem\">\(HTML.escapeKeepingDatesWhole(problem.message))</span>"
         }
         func describedBy(_ field: String, hint: Bool) -> String {
             let ids = (hint ? ["\(field)-\(id)-hint"] : []) + (problemText(field).isEmpty ? [] : ["\(field)-\(id)-problem"])
@@ -38,7 +38,7 @@ struct ErasureRequestsView {
         return """
             <section aria-labelledby="learner-\(id)">
             <h2 id="learner-\(id)"><bdi>\(HTML.escape(name))</bdi> (\(HTML.escape(ref)))</h2>
-            <p>\(HTML.escape(words.askedBy(who, request.askedOn))) \(HTML.escape(state))</p>
+            <p>\(HTML.escapeKeepingDatesWhole(words.askedBy(who, request.askedOn))) \(HTML.escapeKeepingDatesWhole(state))</p>
             <p>\(words.reasonGiven): <bdi>\(HTML.escape(request.reason))</bdi></p>
             <form method="post" action="/coordinator/erasures/\(HTML.urlPart(ref))">\(Form.tokenField(visit.session?.formToken ?? ""))
             <fieldset\(describedBy("action", hint: false))><legend>\(words.choose)</legend>\(problemText("action"))\(choices.joined())</fieldset>

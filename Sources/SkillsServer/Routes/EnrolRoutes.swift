@@ -192,7 +192,8 @@ struct EnrolFormView {
     /// The problems found with one field, right beside it.
     private func problemList(_ name: String) -> String {
         guard let problems = form.problems[name] else { return "" }
-        return "<span class=\"problem\" id=\"\(name)-problem\">\(problems.map(HTML.escape).joined(separator: "<br>"))</span>"
+        return
+            "<span class=\"problem\" id=\"\(name)-problem\">\(problems.map(HTML.escapeKeepingDatesWhole).joined(separator: "<br>"))</span>"
     }
 
     private func describedBy(_ name: String, hint: Bool = false) -> String {

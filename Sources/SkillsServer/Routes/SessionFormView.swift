@@ -80,7 +80,7 @@ struct SessionFormView {
 
     private func textField(_ name: String, _ label: String, value: String, type: String, hint: String? = nil, extra: String = "") -> String
     {
-        let hintText = hint.map { "<span class=\"hint\" id=\"\(name)-hint\">\(HTML.escape($0))</span>" } ?? ""
+        let hintText = hint.map { "<span class=\"hint\" id=\"\(name)-hint\">\(HTML.escapeKeepingDatesWhole($0))</span>" } ?? ""
         let invalid = form.problems[name] == nil ? "" : " aria-invalid=\"true\""
         return "<p><label for=\"\(name)\">\(label)</label>\(hintText)\(problemList(name))"
             + "<input id=\"\(name)\" name=\"\(name)\" type=\"\(type)\" value=\"\(HTML.escape(value))\" required"
@@ -90,7 +90,8 @@ struct SessionFormView {
     /// The problems found with one field, right beside it.
     private func problemList(_ name: String) -> String {
         guard let problems = form.problems[name] else { return "" }
-        return "<span class=\"problem\" id=\"\(name)-problem\">\(problems.map(HTML.escape).joined(separator: "<br>"))</span>"
+        return
+            "<span class=\"problem\" id=\"\(name)-problem\">\(problems.map(HTML.escapeKeepingDatesWhole).joined(separator: "<br>"))</span>"
     }
 
     private func describedBy(_ name: String, hint: Bool = false) -> String {

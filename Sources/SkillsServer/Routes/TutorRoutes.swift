@@ -62,10 +62,11 @@ struct TutorRoutes {
                 let days = today.days(until: day)
                 return "\(day) · " + (days > 0 ? strings.lapsesIn(days) : strings.lapsedAgo(-days))
             }
-            return "<tr><td>\(HTML.escape(tutor.ref))</td><td>\(HTML.escape(tutor.name))</td><td>\(HTML.escape(tutor.centreRef))</td>"
-                + "<td>\(HTML.escape(when ?? strings.noCheck))</td></tr>"
+            return "<tr><td>\(HTML.escape(tutor.name))<span class=\"hint\">\(HTML.escape(tutor.ref))</span></td>"
+                + "<td>\(HTML.escape(tutor.centreRef))</td><td>\(HTML.escapeKeepingDatesWhole(when ?? strings.noCheck))</td></tr>"
         }
-        return "<table><thead><tr><th scope=\"col\">\(strings.reference)</th><th scope=\"col\">\(strings.name)</th>"
+        // Three columns, the tutor's reference under their name, so that a whole date fits beside them on a phone.
+        return "<table><thead><tr><th scope=\"col\">\(strings.tutor)</th>"
             + "<th scope=\"col\">\(strings.centre)</th><th scope=\"col\">\(strings.lapsesOn)</th></tr></thead>"
             + "<tbody>\(rows.joined())</tbody></table>"
     }
