@@ -36,7 +36,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // The PostgreSQL store, for programmes shared by many servers: the only target that imports PostgresNIO.
+        // The PostgreSQL store, for programmes shared by many servers: the only product target that imports PostgresNIO.
         .target(
             name: "SkillsPostgres",
             dependencies: [
@@ -108,7 +108,11 @@ let package = Package(
         // One suite for every store implementation: the same tests, whatever the database.
         .testTarget(
             name: "SkillsStoreContractTests",
-            dependencies: ["SkillsCore", "SkillsStore", "SkillsSQLite", "SkillsPostgres", "SkillsTestSupport"]),
+            dependencies: [
+                "SkillsCore", "SkillsStore", "SkillsSQLite", "SkillsPostgres", "SkillsTestSupport",
+                // For the buffers `CopyText` writes into.
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]),
         .testTarget(
             name: "SkillsServicesTests", dependencies: ["SkillsCore", "SkillsStore", "SkillsSQLite", "SkillsServices", "SkillsTestSupport"]),
         // The web door in process: every route and every refusal, through HummingbirdTesting.

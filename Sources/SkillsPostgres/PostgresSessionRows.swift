@@ -88,23 +88,19 @@ struct PostgresSessionRows {
 
     /// Writes a plain row from its bytes; its values are in stored form already.
     private static func append(_ row: SessionRowCheck.PlainRow, auditID: Int64, to text: inout ByteBuffer) {
-        CopyText.appendField(row.ref, to: &text)
-        CopyText.separate(&text)
-        CopyText.appendField(row.learner.id, to: &text)
-        CopyText.separate(&text)
-        CopyText.appendField(row.tutor.id, to: &text)
-        CopyText.separate(&text)
-        CopyText.appendField(row.date, to: &text)
-        CopyText.separate(&text)
-        CopyText.appendField(row.minutesText, to: &text)
-        CopyText.separate(&text)
-        CopyText.appendField(row.mode, to: &text)
-        CopyText.separate(&text)
-        CopyText.appendField(row.outcomes, to: &text)
-        CopyText.separate(&text)
-        if row.notes.isEmpty { CopyText.appendNull(to: &text) } else { CopyText.appendField(row.notes, to: &text) }
-        CopyText.separate(&text)
-        CopyText.appendField(auditID, to: &text)
-        CopyText.endRow(&text)
+        let textBytes = row.ref.count + row.date.count + row.minutesText.count + row.mode.count + row.outcomes.count + row.notes.count
+        // Every byte of text escaped, the notes perhaps NULL, and three numbers.
+        let bytes = 2 * textBytes + 2 + 3 * CopyText.Row.mostNumberBytes
+        CopyText.appendRow(to: &text, fields: columns.count, mostBytes: bytes) { writer in
+            writer.append(row.ref)
+            writer.append(row.learner.id)
+            writer.append(row.tutor.id)
+            writer.append(row.date)
+            writer.append(row.minutesText)
+            writer.append(row.mode)
+            writer.append(row.outcomes)
+            if row.notes.isEmpty { writer.appendNull() } else { writer.append(row.notes) }
+            writer.append(auditID)
+        }
     }
 }
