@@ -1,7 +1,8 @@
 import PostgresNIO
 
 /// The named migrations that build the programme's tables in PostgreSQL: the same steps, with the same names, as the
-/// SQLite store's, kept in `skills_migrations`. Landed migrations are never edited.
+/// SQLite store's, and one that only PostgreSQL needs (v11), kept in `skills_migrations`. Landed migrations are never
+/// edited.
 ///
 /// Days and instants stay ISO 8601 text, as in SQLite, so both stores compare, sort and report them the same way and
 /// `migrate-store` copies them unchanged.
@@ -18,6 +19,7 @@ enum PostgresSchema {
         ("v8 erasure requests", erasureRequests),
         ("v9 inactive learner lookup", inactiveLearnerLookup),
         ("v10 consents implied by import", consentsImpliedByImport + foldImportConsents),
+        ("v11 refs compared byte by byte", refsComparedByteByByte),
     ]
 
     /// Runs the migrations not yet applied, in one transaction, while holding the write lock so that two
@@ -276,5 +278,17 @@ enum PostgresSchema {
                WHERE c.learner_id = learners.id AND c.audit_id = learners.audit_id);
         DELETE FROM consents c USING learners l
         WHERE l.id = c.learner_id AND c.audit_id = l.audit_id AND l.imported_open_statistics_consent IS NOT NULL;
+        """
+
+    /// Refs are ASCII identifiers (`CurriculumValidator.isReference`) that SQLite compares byte by byte; here they took
+    /// the database's collation, which sorts through the C library without PostgreSQL's abbreviated keys. In "C" they
+    /// sort as in SQLite without the `COLLATE "C"` each ordered query spelled out, an index on them serves those
+    /// orders, and building the sessions' ref indexes after a large import took 0.67 s and 0.46 s for a million
+    /// sessions in C.UTF-8, against 0.45 s and 0.40 s. Only the indexes on the columns are rebuilt, not the tables.
+    private static let refsComparedByteByByte = """
+        ALTER TABLE centres ALTER COLUMN ref TYPE TEXT COLLATE "C";
+        ALTER TABLE tutors ALTER COLUMN ref TYPE TEXT COLLATE "C";
+        ALTER TABLE learners ALTER COLUMN ref TYPE TEXT COLLATE "C";
+        ALTER TABLE sessions ALTER COLUMN ref TYPE TEXT COLLATE "C"
         """
 }

@@ -58,6 +58,20 @@ struct PostgresBulkImportTests {
         }
     }
 
+    @Test("refs are compared byte by byte, as in SQLite, whatever the database's collation")
+    func refsCompareByteByByte() throws {
+        try StoreKinds.withRunner("postgres") { runner in
+            _ = try ProgrammeFixture.standard(runner)
+            let collations = try runner.query(
+                """
+                SELECT string_agg(table_name || ' ' || coalesce(collation_name, 'the database''s'), ', ' ORDER BY table_name)
+                FROM information_schema.columns
+                WHERE column_name = 'ref' AND table_name IN ('centres', 'tutors', 'learners', 'sessions')
+                """)
+            #expect(collations == "centres C, learners C, sessions C, tutors C\n")
+        }
+    }
+
     @Test(
         "rows already stored are counted and a changed one is reported at its line, whether the copy breaks the unique key as it is put back or as rows go in"
     )
