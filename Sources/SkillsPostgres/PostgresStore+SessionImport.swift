@@ -75,6 +75,7 @@ extension PostgresStore {
         } catch let error where error is AbandonedCopy || (error as? PSQLError)?.serverInfo?[.sqlState] == Self.uniqueViolation {
             while try readChunk() {}
             try await connection.execute("ROLLBACK TO SAVEPOINT import_sessions")
+            if worthSettingAside { try await PostgresSessionKeys.forgetBlock(connection) }
             try await importStaged(checked, rows, connection, &summary)
         }
     }

@@ -16,6 +16,8 @@ struct PostgresBulkImportTests {
     static let indexes = "SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE tablename = 'sessions' ORDER BY indexname"
     /// The indexes' ids, which change only when an index is dropped and built again.
     static let indexIDs = "SELECT string_agg(indexrelid::text, ',' ORDER BY indexrelid) FROM pg_index WHERE indrelid = 'sessions'::regclass"
+    /// How many ids the sessions' id sequence hands a connection at once.
+    static let idCache = "SELECT seqcache FROM pg_sequence WHERE seqrelid = pg_get_serial_sequence('sessions', 'id')::regclass"
 
     @Test("a large import puts back exactly the keys and indexes it set aside; a small one beside many stored sessions leaves them")
     func keysComeBack() throws {
@@ -34,6 +36,7 @@ struct PostgresBulkImportTests {
             #expect(try runner.query(Self.indexes) == indexes)
             #expect(try runner.query(Self.keyIDs) != ids, "the keys were set aside and put back")
             #expect(try runner.query(Self.indexIDs) != indexIDs, "the indexes were set aside and built again")
+            #expect(try runner.query(Self.idCache) == "1\n", "ids are taken one at a time again")
 
             let afterLarge = try runner.query(Self.keyIDs)
             let indexesAfterLarge = try runner.query(Self.indexIDs)
