@@ -102,7 +102,7 @@ import Testing
             #expect(response.status == .unprocessableContent)
             #expect(
                 html.contains(
-                    "<span class=\"problem\" id=\"from-problem\">&#39;<time datetime=\"2026-11-25\">2026-11-25</time>&#39; is after &#39;<time datetime=\"2026-11-05\">2026-11-05</time>&#39; — give the earlier date first</span>"
+                    "<span class=\"problem\" id=\"from-problem\">&#39;<span class=\"date\">2026-11-25</span>&#39; is after &#39;<span class=\"date\">2026-11-05</span>&#39; — give the earlier date first</span>"
                 ),
                 "\(html)")
             #expect(html.contains("value=\"2026-11-25\" inputmode=\"numeric\" aria-describedby=\"from-problem\" aria-invalid=\"true\""))
@@ -111,7 +111,7 @@ import Testing
             let (_, welsh) = try await browser.page(uri)
             #expect(
                 welsh.contains(
-                    "Rhowch y diwrnod cynharaf yn gyntaf: mae ‘<time datetime=\"2026-11-25\">2026-11-25</time>’ ar ôl y diwrnod olaf."))
+                    "Rhowch y diwrnod cynharaf yn gyntaf: mae ‘<span class=\"date\">2026-11-25</span>’ ar ôl y diwrnod olaf."))
         }
     }
 
@@ -123,7 +123,7 @@ import Testing
             #expect(response.status == .unprocessableContent)
             #expect(
                 notADay.contains(
-                    "<span class=\"problem\" id=\"to-problem\">&#39;25/11/2026&#39; is not a day: write it as year-month-day, for example <time datetime=\"2026-01-05\">2026-01-05</time>.</span>"
+                    "<span class=\"problem\" id=\"to-problem\">&#39;25/11/2026&#39; is not a day: write it as year-month-day, for example <span class=\"date\">2026-01-05</span>.</span>"
                 ))
             #expect(notADay.contains("value=\"25/11/2026\""), "the day as typed is not shown back")
             let (_, missing) = try await browser.page("/coordinator?from=2026-11-05&to=")
