@@ -62,7 +62,8 @@ struct TutorRoutes {
                 let days = today.days(until: day)
                 return "\(day) · " + (days > 0 ? strings.lapsesIn(days) : strings.lapsedAgo(-days))
             }
-            return "<tr><td>\(HTML.escape(tutor.name))<span class=\"hint\">\(HTML.escape(tutor.ref))</span></td>"
+            // The space keeps name and ref apart where the text is read without the style sheet (copied, or by a reader).
+            return "<tr><td>\(HTML.escape(tutor.name)) <span class=\"hint\">\(HTML.escape(tutor.ref))</span></td>"
                 + "<td>\(HTML.escape(tutor.centreRef))</td><td>\(HTML.escapeKeepingDatesWhole(when ?? strings.noCheck))</td></tr>"
         }
         // Three columns, the tutor's reference under their name, so that a whole date fits beside them on a phone.
