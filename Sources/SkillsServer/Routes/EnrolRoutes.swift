@@ -116,6 +116,8 @@ struct EnrolFormView {
     let visit: Visit
     let enrolled: Learner?
 
+    private var problems: FieldProblems { FieldProblems(byField: form.problems) }
+
     var html: String {
         let strings = visit.strings
         let words = visit.learnerPageStrings
@@ -137,8 +139,8 @@ struct EnrolFormView {
         parts.append("<form method=\"post\" action=\"/enrol\">\(tokenField)")
         parts.append(
             "<p><label for=\"name\">\(words.nameLabel)</label><span class=\"hint\" id=\"name-hint\">\(words.nameHint)</span>"
-                + "\(problemList("name"))<input id=\"name\" name=\"name\" type=\"text\" dir=\"auto\" autocomplete=\"off\" "
-                + "spellcheck=\"false\" required value=\"\(HTML.escape(form.name))\"\(describedBy("name", hint: true))\(invalid("name"))></p>"
+                + "\(problems.list("name"))<input id=\"name\" name=\"name\" type=\"text\" dir=\"auto\" autocomplete=\"off\" "
+                + "spellcheck=\"false\" required value=\"\(HTML.escape(form.name))\"\(problems.describedBy("name", hint: true))\(problems.invalid("name"))></p>"
         )
         parts.append(centreField)
         parts.append(languageField)
@@ -146,7 +148,7 @@ struct EnrolFormView {
             "<ul class=\"choices\"><li>\(checkbox("large_print", words.largePrint, checked: form.largePrint))</li></ul>")
         parts.append(
             "<fieldset><legend>\(words.detailsLegend)</legend><p>\(words.whatKept)</p><p>\(words.why)</p>"
-                + "<p>\(words.rights)</p>\(problemList("consent"))<ul class=\"choices\">"
+                + "<p>\(words.rights)</p>\(problems.list("consent"))<ul class=\"choices\">"
                 + "<li>\(checkbox("consent", words.consent, checked: form.consent, described: true))</li>"
                 + "<li>\(checkbox("open_data", words.openData, checked: form.openData))</li>"
                 + "<li>\(checkbox("contact", words.contact, checked: form.contact))</li></ul></fieldset>")
@@ -168,8 +170,8 @@ struct EnrolFormView {
             return
                 "<option value=\"\(HTML.escape(centre.ref))\"\(selected)>\(HTML.escape(centre.name)) (\(HTML.escape(centre.ref)))</option>"
         }
-        return "<p><label for=\"centre\">\(strings.centre)</label>\(problemList("centre"))"
-            + "<select id=\"centre\" name=\"centre\" required\(describedBy("centre"))\(invalid("centre"))>"
+        return "<p><label for=\"centre\">\(strings.centre)</label>\(problems.list("centre"))"
+            + "<select id=\"centre\" name=\"centre\" required\(problems.describedBy("centre"))\(problems.invalid("centre"))>"
             + "<option value=\"\">\(visit.learnerPageStrings.centreChoose)</option>\(options.joined())</select></p>"
     }
 
@@ -180,26 +182,12 @@ struct EnrolFormView {
             return "<li><input type=\"radio\" id=\"language-\(code)\" name=\"language\" value=\"\(code)\"\(checked)>"
                 + " <label for=\"language-\(code)\" lang=\"\(code)\">\(language.ownName)</label></li>"
         }
-        return "<fieldset\(describedBy("language"))><legend>\(visit.learnerPageStrings.languageLegend)</legend>"
-            + "\(problemList("language"))<ul class=\"choices inline\">\(options.joined())</ul></fieldset>"
+        return "<fieldset\(problems.describedBy("language"))><legend>\(visit.learnerPageStrings.languageLegend)</legend>"
+            + "\(problems.list("language"))<ul class=\"choices inline\">\(options.joined())</ul></fieldset>"
     }
 
     private func checkbox(_ name: String, _ label: String, checked: Bool, described: Bool = false) -> String {
         "<input type=\"checkbox\" id=\"\(name)\" name=\"\(name)\" value=\"yes\"\(checked ? " checked" : "")"
-            + "\(described ? describedBy(name) : "")> <label for=\"\(name)\">\(HTML.escape(label))</label>"
+            + "\(described ? problems.describedBy(name) : "")> <label for=\"\(name)\">\(HTML.escape(label))</label>"
     }
-
-    /// The problems found with one field, right beside it.
-    private func problemList(_ name: String) -> String {
-        guard let problems = form.problems[name] else { return "" }
-        return
-            "<span class=\"problem\" id=\"\(name)-problem\">\(problems.map(HTML.escapeKeepingDatesWhole).joined(separator: "<br>"))</span>"
-    }
-
-    private func describedBy(_ name: String, hint: Bool = false) -> String {
-        let ids = (hint ? ["\(name)-hint"] : []) + (form.problems[name] == nil ? [] : ["\(name)-problem"])
-        return ids.isEmpty ? "" : " aria-describedby=\"\(ids.joined(separator: " "))\""
-    }
-
-    private func invalid(_ name: String) -> String { form.problems[name] == nil ? "" : " aria-invalid=\"true\"" }
 }

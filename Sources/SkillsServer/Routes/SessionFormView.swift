@@ -9,6 +9,8 @@ struct SessionFormView {
     let visit: Visit
     let recorded: String?
 
+    private var problems: FieldProblems { FieldProblems(byField: form.problems) }
+
     var html: String {
         let strings = visit.strings
         var parts: [String] = []
@@ -29,8 +31,9 @@ struct SessionFormView {
         parts.append(textField("tutor", strings.tutor, value: form.tutor, type: "text"))
         parts.append(outcomeField)
         parts.append(
-            "<p><label for=\"notes\">\(strings.notes)</label>\(problemList("notes"))"
-                + "<textarea id=\"notes\" name=\"notes\" rows=\"3\"\(describedBy("notes"))>\(HTML.escape(form.notes))</textarea></p>")
+            "<p><label for=\"notes\">\(strings.notes)</label>\(problems.list("notes"))"
+                + "<textarea id=\"notes\" name=\"notes\" rows=\"3\"\(problems.describedBy("notes"))>\(HTML.escape(form.notes))</textarea></p>"
+        )
         parts.append("<p><button type=\"submit\">\(strings.saveSession)</button></p></form>")
         return parts.joined(separator: "\n")
     }
@@ -47,7 +50,7 @@ struct SessionFormView {
         let typed =
             "<p><label for=\"learner-refs\">\(visit.strings.reference)</label>"
             + "<input id=\"learner-refs\" name=\"learner\" value=\"\(HTML.escape(others.joined(separator: " ")))\"></p>"
-        return "<fieldset\(describedBy("learner"))><legend>\(visit.strings.learners)</legend>\(problemList("learner"))"
+        return "<fieldset\(problems.describedBy("learner"))><legend>\(visit.strings.learners)</legend>\(problems.list("learner"))"
             + "<ul class=\"choices\">\(boxes.joined())</ul>\(typed)</fieldset>"
     }
 
@@ -57,7 +60,7 @@ struct SessionFormView {
             return "<li><input type=\"radio\" id=\"mode-\(mode.rawValue)\" name=\"mode\" value=\"\(mode.rawValue)\"\(selected)>"
                 + " <label for=\"mode-\(mode.rawValue)\">\(visit.strings.modeNames[mode.rawValue] ?? mode.rawValue)</label></li>"
         }
-        return "<fieldset\(describedBy("mode"))><legend>\(visit.strings.mode)</legend>\(problemList("mode"))"
+        return "<fieldset\(problems.describedBy("mode"))><legend>\(visit.strings.mode)</legend>\(problems.list("mode"))"
             + "<ul class=\"choices inline\">\(options.joined())</ul></fieldset>"
     }
 
@@ -74,28 +77,15 @@ struct SessionFormView {
             return "<fieldset><legend>\(HTML.escape(welsh ? area.titleWelsh ?? area.title : area.title))</legend>"
                 + "<ul class=\"choices\">\(boxes.joined())</ul></fieldset>"
         }
-        return "<fieldset class=\"outcomes\"\(describedBy("outcome"))><legend>\(visit.strings.outcomes)</legend>"
-            + "\(problemList("outcome"))\(areas.joined())</fieldset>"
+        return "<fieldset class=\"outcomes\"\(problems.describedBy("outcome"))><legend>\(visit.strings.outcomes)</legend>"
+            + "\(problems.list("outcome"))\(areas.joined())</fieldset>"
     }
 
     private func textField(_ name: String, _ label: String, value: String, type: String, hint: String? = nil, extra: String = "") -> String
     {
         let hintText = hint.map { "<span class=\"hint\" id=\"\(name)-hint\">\(HTML.escapeKeepingDatesWhole($0))</span>" } ?? ""
-        let invalid = form.problems[name] == nil ? "" : " aria-invalid=\"true\""
-        return "<p><label for=\"\(name)\">\(label)</label>\(hintText)\(problemList(name))"
+        return "<p><label for=\"\(name)\">\(label)</label>\(hintText)\(problems.list(name))"
             + "<input id=\"\(name)\" name=\"\(name)\" type=\"\(type)\" value=\"\(HTML.escape(value))\" required"
-            + "\(describedBy(name, hint: hint != nil))\(invalid)\(extra)></p>"
-    }
-
-    /// The problems found with one field, right beside it.
-    private func problemList(_ name: String) -> String {
-        guard let problems = form.problems[name] else { return "" }
-        return
-            "<span class=\"problem\" id=\"\(name)-problem\">\(problems.map(HTML.escapeKeepingDatesWhole).joined(separator: "<br>"))</span>"
-    }
-
-    private func describedBy(_ name: String, hint: Bool = false) -> String {
-        let ids = (hint ? ["\(name)-hint"] : []) + (form.problems[name] == nil ? [] : ["\(name)-problem"])
-        return ids.isEmpty ? "" : " aria-describedby=\"\(ids.joined(separator: " "))\""
+            + "\(problems.describedBy(name, hint: hint != nil))\(problems.invalid(name))\(extra)></p>"
     }
 }
