@@ -41,8 +41,11 @@ enum CopyText {
 
         fileprivate init(_ space: UnsafeMutableRawBufferPointer) { self.space = space }
 
-        /// The most bytes a field of `count` bytes of text can take, every byte escaped.
-        static func mostBytes(escaping count: Int) -> Int { max(2 * count, 2) }
+        /// The most bytes a field of `count` bytes of text can take, every byte escaped, or NULL instead.
+        static func mostBytes(escaping count: Int) -> Int { max(2 * count, nullBytes) }
+
+        /// The bytes of NULL, `\N`.
+        static let nullBytes = 2
 
         /// The most bytes a whole number's field can take.
         static let mostNumberBytes = 20

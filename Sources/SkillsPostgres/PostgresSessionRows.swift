@@ -89,8 +89,8 @@ struct PostgresSessionRows {
     /// Writes a plain row from its bytes; its values are in stored form already.
     private static func append(_ row: SessionRowCheck.PlainRow, auditID: Int64, to text: inout ByteBuffer) {
         let textBytes = row.ref.count + row.date.count + row.minutesText.count + row.mode.count + row.outcomes.count + row.notes.count
-        // Every byte of text escaped, the notes perhaps NULL, and three numbers.
-        let bytes = 2 * textBytes + 2 + 3 * CopyText.Row.mostNumberBytes
+        // The text, every byte of it escaped; the notes perhaps NULL instead; three numbers.
+        let bytes = CopyText.Row.mostBytes(escaping: textBytes) + CopyText.Row.nullBytes + 3 * CopyText.Row.mostNumberBytes
         CopyText.appendRow(to: &text, fields: columns.count, mostBytes: bytes) { writer in
             writer.append(row.ref)
             writer.append(row.learner.id)
