@@ -44,9 +44,10 @@ extension PostgresStore: ReportStore {
             """
             SELECT id, centre_id, enrolled_on, status = 'withdrawn', coalesce(withdrawn_on, ''), open_data_consent FROM learners ORDER BY id
             """, logger: PostgresConnection.quiet)
-        for try await (id, centre, enrolled, withdrawn, withdrawnOn, consent) in learners.decode(
-            (Int64, Int64, ByteBuffer, Bool, ByteBuffer, Bool).self)
-        {
+        for try await row in learners {
+            var columns = PostgresCellReader(row)
+            let (id, centre, enrolled) = (try columns.integer(), try columns.integer(), try columns.bytes())
+            let (withdrawn, withdrawnOn, consent) = (try columns.bool(), try columns.bytes(), try columns.bool())
             enrolled.withBytes { enrolled in
                 withdrawnOn.withBytes { withdrawnOn in
                     builder.addLearner(
@@ -60,14 +61,14 @@ extension PostgresStore: ReportStore {
             SELECT learner_id, array_agg(tutor_id), array_agg(date), array_agg(minutes), array_agg(ref), array_agg(outcomes)
             FROM sessions GROUP BY learner_id ORDER BY learner_id
             """, logger: PostgresConnection.quiet)
-        for try await (learner, tutorList, dateList, minuteList, refList, outcomeList) in sessions.decode(
-            (Int64, ByteBuffer, ByteBuffer, ByteBuffer, ByteBuffer, ByteBuffer).self)
-        {
-            var tutors = try PostgresArrayReader(tutorList)
-            var dates = try PostgresArrayReader(dateList)
-            var minutes = try PostgresArrayReader(minuteList)
-            var refs = try PostgresArrayReader(refList)
-            var codes = try PostgresArrayReader(outcomeList)
+        for try await row in sessions {
+            var columns = PostgresCellReader(row)
+            let learner = try columns.integer()
+            var tutors = try PostgresArrayReader(columns.bytes())
+            var dates = try PostgresArrayReader(columns.bytes())
+            var minutes = try PostgresArrayReader(columns.bytes())
+            var refs = try PostgresArrayReader(columns.bytes())
+            var codes = try PostgresArrayReader(columns.bytes())
             while tutors.remaining > 0 {
                 let tutor = try tutors.nextInteger()
                 let minutes = try minutes.nextInteger()
