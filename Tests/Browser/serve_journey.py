@@ -63,22 +63,29 @@ def build_programme(skills, folder):
     token = next(line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("Keywords:"))
     return env, code, token
 
+# The checks below measure what a folded <details> holds too: it is opened while they measure, and folded again after.
+UNFOLDED = """
+const folded = [...document.querySelectorAll('details:not([open])')];
+folded.forEach(details => details.open = true);
+try {{ {body} }} finally {{ folded.forEach(details => details.open = false); }}
+"""
+
 # Every radio button and tick box on the page whose label is not to its right on the same line, or is under 44 px high
 # (the label is the tap target), named by its id.
-CHOICES_BESIDE_LABELS = """
+CHOICES_BESIDE_LABELS = UNFOLDED.format(body="""
 return [...document.querySelectorAll('input[type=radio], input[type=checkbox]')].filter(box => {
     const label = document.querySelector(`label[for="${box.id}"]`);
     if (!label) return true;
     const b = box.getBoundingClientRect(), l = label.getBoundingClientRect(), middle = (b.top + b.bottom) / 2;
     return l.left < b.right - 1 || middle < l.top || middle > l.top + 44 || l.height < 44;
 }).map(box => box.id || box.name);
-"""
+""")
 
 # Every word of up to 20 characters in the page's text lies on one line: a word split across two lines (such as
 # "Refer|ence" in a narrow table column) comes back as two boxes. A longer run of characters, such as an address or the
 # test's script-tag name, may break where it must. A hyphenated name may still break after its hyphen, so the parts
 # count as words; a date (2027-01-15) may not.
-WORDS_SPLIT = """
+WORDS_SPLIT = UNFOLDED.format(body="""
 const split = [];
 const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
 for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -91,7 +98,7 @@ for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     }
 }
 return split;
-"""
+""")
 
 class Journey:
     def __init__(self, base, shots, downloads):
@@ -176,8 +183,15 @@ class Journey:
         minutes = self.driver.find_element(By.ID, "minutes")
         minutes.clear()
         minutes.send_keys("60")
+        areas = self.driver.find_elements(By.CSS_SELECTOR, "fieldset.outcomes details")
+        self.check(len(areas) > 1 and not any(area.get_attribute("open") for area in areas),
+                   "the outcomes start folded under their skill areas")
         for outcome in ("F1.1", "F1.2"):
-            self.driver.find_element(By.CSS_SELECTOR, f'input[name=outcome][value="{outcome}"]').click()
+            box = self.driver.find_element(By.CSS_SELECTOR, f'input[name=outcome][value="{outcome}"]')
+            area = box.find_element(By.XPATH, "ancestor::details")
+            if not area.get_attribute("open"):
+                area.find_element(By.TAG_NAME, "summary").click()
+            box.click()
         self.driver.find_element(By.ID, "notes").send_keys("Spotting scam texts")
         self.driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
         self.check(self.main_shows("is recorded"), "a group session with outcomes is recorded")

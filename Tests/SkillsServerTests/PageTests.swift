@@ -122,6 +122,7 @@ import Testing
             let (_, form) = try await browser.page("/sessions/new")
             #expect(form.contains("value=\"2026-11-26\""), "the date is not today by default")
             #expect(form.contains("I can"), "the outcomes lack their 'I can' wording")
+            #expect(form.contains("<details><summary>") && !form.contains("<details open>"), "the outcomes are not folded by area")
             let token = try #require(Browser.formToken(form))
             let posted = try await browser.send(
                 .post, "/sessions",
@@ -157,6 +158,7 @@ import Testing
             #expect(html.contains("<span class=\"date\">2030-01-01</span> is in the future"))
             #expect(html.contains("kept notes") && html.contains("value=\"45\""))
             #expect(html.contains("value=\"F1.3\" checked") && html.contains("value=\"phone\" checked"))
+            #expect(html.components(separatedBy: "<details open>").count == 2, "only the ticked outcome's area is open")
         }
     }
 

@@ -1,7 +1,7 @@
 import SkillsCore
 
 /// Draws the "record a session" form: learners as checkboxes, the date (today by default), minutes, mode, the
-/// curriculum's "I can …" outcomes grouped by skill area, and notes; each problem beside its field.
+/// curriculum's "I can …" outcomes folded under their skill areas, and notes; each problem beside its field.
 struct SessionFormView {
     let form: SessionForm
     let learners: [Learner]
@@ -67,15 +67,20 @@ struct SessionFormView {
     private var outcomeField: String {
         guard let curriculum else { return "" }
         let welsh = visit.language == .welsh
+        // Each area's outcomes fold away under its title, so a phone shows the areas on one screen rather than some
+        // sixty tick boxes on ten; an area with a ticked outcome opens, so a form shown again keeps the choice in view.
         let areas = curriculum.areas.map { area in
-            let boxes = curriculum.modules(in: area.id).flatMap(\.outcomes).map { outcome in
+            let outcomes = curriculum.modules(in: area.id).flatMap(\.outcomes)
+            let boxes = outcomes.map { outcome in
                 let checked = form.outcomes.contains(outcome.id) ? " checked" : ""
                 let id = "outcome-\(HTML.escape(outcome.id))"
                 return "<li><input type=\"checkbox\" id=\"\(id)\" name=\"outcome\" value=\"\(HTML.escape(outcome.id))\"\(checked)>"
                     + " <label for=\"\(id)\">\(HTML.escape(welsh ? outcome.textWelsh ?? outcome.text : outcome.text))</label></li>"
             }
-            return "<fieldset><legend>\(HTML.escape(welsh ? area.titleWelsh ?? area.title : area.title))</legend>"
-                + "<ul class=\"choices\">\(boxes.joined())</ul></fieldset>"
+            let title = HTML.escape(welsh ? area.titleWelsh ?? area.title : area.title)
+            let open = outcomes.contains { form.outcomes.contains($0.id) } ? " open" : ""
+            return "<details\(open)><summary>\(title)</summary><fieldset><legend class=\"visually-hidden\">\(title)</legend>"
+                + "<ul class=\"choices\">\(boxes.joined())</ul></fieldset></details>"
         }
         return "<fieldset class=\"outcomes\"\(problems.describedBy("outcome"))><legend>\(visit.strings.outcomes)</legend>"
             + "\(problems.list("outcome"))\(areas.joined())</fieldset>"
