@@ -34,14 +34,10 @@ struct PostgresArrayReader {
         return bytes
     }
 
-    /// The next element as an integer, whether the column is `integer` or `bigint`.
+    /// The next element as an integer, whether the column is `smallint`, `integer` or `bigint`.
     mutating func nextInteger() throws -> Int64 {
-        var bytes = try next()
-        switch bytes.readableBytes {
-        case 4: return Int64(bytes.readInteger(as: Int32.self)!)
-        case 8: return bytes.readInteger(as: Int64.self)!
-        default: throw Self.malformed
-        }
+        guard let value = try next().binaryInteger else { throw Self.malformed }
+        return value
     }
 
     private static let malformed = ServiceError.unreadable(

@@ -17,13 +17,8 @@ struct PostgresCellReader {
 
     /// The next column as an integer, whether it is `smallint`, `integer` or `bigint`.
     mutating func integer() throws -> Int64 {
-        var bytes = try bytes()
-        switch bytes.readableBytes {
-        case 2: return Int64(bytes.readInteger(as: Int16.self)!)
-        case 4: return Int64(bytes.readInteger(as: Int32.self)!)
-        case 8: return bytes.readInteger(as: Int64.self)!
-        default: throw Self.malformed
-        }
+        guard let value = try bytes().binaryInteger else { throw Self.malformed }
+        return value
     }
 
     /// The next column as a `boolean`.
@@ -35,4 +30,16 @@ struct PostgresCellReader {
 
     private static let malformed = ServiceError.unreadable(
         location: "PostgreSQL", reason: "a column arrived in a shape the report cannot read")
+}
+
+extension ByteBuffer {
+    /// The readable bytes as a `smallint`, `integer` or `bigint` in PostgreSQL's binary form; nil for any other length.
+    var binaryInteger: Int64? {
+        switch readableBytes {
+        case 2: getInteger(at: readerIndex, as: Int16.self).map(Int64.init)
+        case 4: getInteger(at: readerIndex, as: Int32.self).map(Int64.init)
+        case 8: getInteger(at: readerIndex, as: Int64.self)
+        default: nil
+        }
+    }
 }
