@@ -49,13 +49,18 @@ def timed(command, env=None):
         sys.exit(f"failed: {' '.join(command)}\n{result.stdout.decode()[-1000:]}{result.stderr.decode()[-2000:]}")
     return seconds
 
-def ours(kind, file):
-    target = os.path.join(work, "run.sqlite")
+def programme_before(kind, target):
+    """Makes `target` a fresh copy of the programme as it is before importing `kind`: its centres, and for learners its
+    tutors too."""
     subprocess.run(["cp", os.path.join(work, "centres.sqlite"), target], check=True)
     for suffix in ("-wal", "-shm"):
         if os.path.exists(target + suffix): os.remove(target + suffix)
     if kind == "learners":
         subprocess.run([skills, "import", "tutors", os.path.join(files, "tutors.csv")], env=dict(os.environ, SKILLS_DB=target), check=True, capture_output=True)
+
+def ours(kind, file):
+    target = os.path.join(work, "run.sqlite")
+    programme_before(kind, target)
     return timed([skills, "import", kind, file], env=dict(os.environ, SKILLS_DB=target))
 
 def bare(columns, file):
@@ -69,11 +74,7 @@ def sqlite_alone(kind):
     target = os.path.join(work, "alone.sqlite")
     subprocess.run(["cp", imported, os.path.join(work, "imported.sqlite")], check=True)
     subprocess.run(["sqlite3", os.path.join(work, "imported.sqlite"), "PRAGMA wal_checkpoint(TRUNCATE)"], check=True, capture_output=True)
-    subprocess.run(["cp", os.path.join(work, "centres.sqlite"), target], check=True)
-    for suffix in ("-wal", "-shm"):
-        if os.path.exists(target + suffix): os.remove(target + suffix)
-    if kind == "learners":
-        subprocess.run([skills, "import", "tutors", os.path.join(files, "tutors.csv")], env=dict(os.environ, SKILLS_DB=target), check=True, capture_output=True)
+    programme_before(kind, target)
     def query(sql):
         return subprocess.run(["sqlite3", target, sql], check=True, capture_output=True, text=True).stdout.split("\n")[:-1]
     columns = ", ".join(name for name in query(f"SELECT name FROM pragma_table_info('{kind}')") if name != "id")
