@@ -74,24 +74,28 @@ extension CSVRecord {
 }
 
 extension CSVRecord {
-    /// A record's fields as bytes in place, valid only inside `withFields`.
+    /// A record's fields as bytes in place, valid only inside `withFields` (or `CSVRecordBatch.withRecords`).
     public struct Fields {
-        fileprivate let bytes: UnsafeBufferPointer<UInt8>
-        fileprivate let ends: UnsafeBufferPointer<Int>
+        /// Bytes holding the record, from `start`.
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// Where each field ends in `bytes`.
+        let ends: UnsafeBufferPointer<Int>
+        /// Where the first field starts in `bytes`.
+        let start: Int
 
         /// How many fields the record has.
         public var count: Int { ends.count }
 
         /// The raw bytes of one field.
         public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
-            UnsafeBufferPointer(rebasing: bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]])
+            UnsafeBufferPointer(rebasing: bytes[(index == 0 ? start : ends[index - 1])..<ends[index]])
         }
     }
 
     /// Gives `body` the record's fields in place, to read several without copying them.
     public func withFields<T>(_ body: (Fields) throws -> T) rethrows -> T {
         try bytes.withUnsafeBufferPointer { bytes in
-            try ends.withUnsafeBufferPointer { ends in try body(Fields(bytes: bytes, ends: ends)) }
+            try ends.withUnsafeBufferPointer { ends in try body(Fields(bytes: bytes, ends: ends, start: 0)) }
         }
     }
 }
