@@ -40,10 +40,15 @@ final class RawStatement {
     }
 
     /// SQLITE_TRANSIENT, which the C header spells as a cast Swift does not import.
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     /// Binds an integer.
     func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(handle, index, value) }
+
+    /// Binds a pointer that only SQL functions expecting `type` can read (SQLite's pointer-passing interface).
+    func bind(_ index: Int32, pointer: UnsafeMutableRawPointer, type: StaticString) {
+        sqlite3_bind_pointer(handle, index, pointer, UnsafeRawPointer(type.utf8Start).assumingMemoryBound(to: CChar.self), nil)
+    }
 
     /// Binds SQL NULL.
     func bindNull(_ index: Int32) { sqlite3_bind_null(handle, index) }
@@ -84,6 +89,16 @@ final class RawStatement {
             try row(columns)
         }
     }
+
+    /// The first column of a query's one row, as an integer (0 for NULL or no row); leaves the statement ready to run
+    /// again.
+    func integer() throws -> Int64 {
+        defer { sqlite3_reset(handle) }
+        return try next() ? int(0) : 0
+    }
+
+    /// Makes a query ready to run again from its first row.
+    func reset() { sqlite3_reset(handle) }
 
     /// Moves to the next row of a query; false at the end.
     func next() throws -> Bool {

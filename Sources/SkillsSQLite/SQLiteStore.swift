@@ -65,6 +65,7 @@ public struct SQLiteStore: Sendable {
         configuration.prepareDatabase { db in
             // Secure delete always: space freed by any earlier update must not keep a name that is later erased.
             try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON")
+            try ImportRowsTable.register(db)
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)

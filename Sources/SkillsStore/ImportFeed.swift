@@ -17,16 +17,38 @@ public struct ImportFeed {
         _ chunk: UnsafeBufferPointer<UInt8>, summary: inout ImportSummary,
         row: (FieldReader, inout ImportProblems) throws -> RowResult
     ) throws {
-        var rows = self.rows
-        try parser.feed(chunk) { record in try rows.handle(&record, summary: &summary, row: row) }
-        self.rows = rows
+        try parse(chunk, summary: &summary) { reader, summary in summary.count(try row(reader, &summary.problems)) }
     }
 
     /// Parses what is left after the last chunk and reports an empty file or one with no rows.
     public mutating func finish(summary: inout ImportSummary, row: (FieldReader, inout ImportProblems) throws -> RowResult) throws {
+        try parse(nil, summary: &summary) { reader, summary in summary.count(try row(reader, &summary.problems)) }
+    }
+
+    /// Parses one chunk, calling `row` for each complete, well-formed record and counting it read, but leaving what
+    /// became of it to the caller: a writer on another thread counts that.
+    public mutating func feedRecords(
+        _ chunk: UnsafeBufferPointer<UInt8>, summary: inout ImportSummary, row: (FieldReader) throws -> Void
+    ) throws {
+        try parse(chunk, summary: &summary) { reader, _ in try row(reader) }
+    }
+
+    /// `finish`, for `feedRecords`.
+    public mutating func finishRecords(summary: inout ImportSummary, row: (FieldReader) throws -> Void) throws {
+        try parse(nil, summary: &summary) { reader, _ in try row(reader) }
+    }
+
+    /// Parses a chunk, or with nil what is left at the end of the file, handing `row` each well-formed record.
+    private mutating func parse(
+        _ chunk: UnsafeBufferPointer<UInt8>?, summary: inout ImportSummary, row: (FieldReader, inout ImportSummary) throws -> Void
+    ) throws {
         var rows = self.rows
-        try parser.finish { record in try rows.handle(&record, summary: &summary, row: row) }
+        func handle(_ record: inout CSVRecord) throws {
+            if let reader = rows.shaped(record, summary: &summary) { try row(reader, &summary) }
+        }
+        if let chunk { try parser.feed(chunk, emit: handle) } else { try parser.finish(emit: handle) }
         self.rows = rows
+        guard chunk == nil else { return }
         if !rows.headerSeen {
             summary.problems.add(
                 line: 1, column: 1, "the file is empty; it needs a header row: \((rows.required + rows.optional).joined(separator: ","))")
@@ -49,33 +71,29 @@ private struct RowShape {
         self.dayFirstDates = dayFirstDates
     }
 
-    mutating func handle(
-        _ record: inout CSVRecord, summary: inout ImportSummary, row: (FieldReader, inout ImportProblems) throws -> RowResult
-    ) throws {
+    /// Reports the record's quoting and shape problems; gives a reader for a row fit to check, or nil for the header
+    /// or a misshapen row.
+    mutating func shaped(_ record: CSVRecord, summary: inout ImportSummary) -> FieldReader? {
         for problem in record.problems { summary.problems.add(line: record.line, column: problem.field, problem.message) }
         guard headerSeen else {
             headerSeen = true
             let checked = CSVHeader.check(record.strings, required: required, optional: optional)
             header = checked.header
             for problem in checked.problems { summary.problems.add(line: record.line, column: problem.field, problem.message) }
-            return
+            return nil
         }
-        guard let header else { return }
+        guard let header else { return nil }
         summary.rowsRead += 1
         if !header.fits(record.count) {
             summary.problems.add(line: record.line, column: min(record.count, header.widths.lowerBound) + 1, header.misfit(record.count))
-            return
+            return nil
         }
         if let column = Self.firstInvalidUTF8Field(record) {
             summary.problems.add(
                 line: record.line, column: column, "this field is not UTF-8 text; save the file as \"CSV UTF-8\" and import it again")
-            return
+            return nil
         }
-        switch try row(FieldReader(record: record, header: header, dayFirstDates: dayFirstDates), &summary.problems) {
-        case .inserted: summary.inserted += 1
-        case .present: summary.alreadyPresent += 1
-        case .rejected: break
-        }
+        return FieldReader(record: record, header: header, dayFirstDates: dayFirstDates)
     }
 
     /// The 1-based column of the first field that is not valid UTF-8, or nil when all are.

@@ -22,6 +22,14 @@ public struct ImportProblems: Sendable {
     }
 
     public var isEmpty: Bool { count == 0 }
+
+    /// Adds problems collected elsewhere, such as on another thread reading the same file.
+    public mutating func merge(_ other: ImportProblems) {
+        for problem in other.first {
+            add(line: problem.line, column: problem.column, problem.message, reference: problem.reference)
+        }
+        count += other.count - other.first.count
+    }
 }
 
 extension ImportProblems {

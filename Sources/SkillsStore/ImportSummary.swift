@@ -14,4 +14,21 @@ public struct ImportSummary: Sendable {
     public var committed: Bool { problems.isEmpty && !dryRun }
 
     public init() {}
+
+    /// Adds what another part of the same import counted: the rows one thread read, or the rows another wrote.
+    public mutating func absorb(_ part: ImportSummary) {
+        rowsRead += part.rowsRead
+        inserted += part.inserted
+        alreadyPresent += part.alreadyPresent
+        problems.merge(part.problems)
+    }
+
+    /// Counts what became of one row.
+    public mutating func count(_ result: RowResult) {
+        switch result {
+        case .inserted: inserted += 1
+        case .present: alreadyPresent += 1
+        case .rejected: break
+        }
+    }
 }

@@ -44,7 +44,8 @@ extension SessionRowCheck {
         var group = GroupSessionRule()
         swap(&group, &self.group)
         defer { swap(&group, &self.group) }
-        return try plainFields.read(record) { field -> T? in
+        return try record.withFields { inPlace -> T? in
+            let field = plainFields.values(inPlace)
             func value(_ column: PlainColumn) -> UnsafeBufferPointer<UInt8> { field[column.rawValue].bytes }
             let ref = value(.ref)
             let dateText = value(.date)

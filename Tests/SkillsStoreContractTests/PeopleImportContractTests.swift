@@ -69,6 +69,45 @@ struct PeopleImportContractTests {
         }
     }
 
+    /// A learners file longer than the reading thread's batches (`ImportPipeline`), with a row repeated thousands of
+    /// rows later, one repeated ten rows later (in the same run of plain rows), a row in another form in a later batch,
+    /// and, when `bad`, a repeat that differs and a short row.
+    static func longLearners(bad: Bool) -> String {
+        let rows = (1...9000).map { number -> String in
+            switch number {
+            case 4200: return "L100010,Learner 10,1960,CARD-02,2026-10-01,,CF10,no,yes"
+            case 5000: return "L105000,Learner 5000,1960,CARD-02,2026-10-01,,ls1,no,yes"
+            case 6000: return "L105990,Learner 5990,1960,CARD-02,2026-10-01,,CF10,no,yes"
+            case 7300 where bad: return "L100020,Someone Else,1960,CARD-02,2026-10-01,,CF10,no,yes"
+            case 8200 where bad: return "L108200,Too Short"
+            default: return "L\(100_000 + number),Learner \(number),1960,CARD-02,2026-10-01,,CF10,no,yes"
+            }
+        }
+        return ([String(learners.split(separator: "\n")[0])] + rows).joined(separator: "\n") + "\n"
+    }
+
+    @Test("a file longer than a batch: repeats are already present, another form is checked in full, problems keep their lines")
+    func longFile() async throws {
+        for kind in ContractStores.kinds {
+            let programme = try await ContractProgramme.make(kind)
+            let store = programme.store
+            _ = try await Self.importFile(.centres, Self.centres, into: store)
+            let before = try await store.learners(centre: nil, status: nil).count
+            let bad = try await Self.importFile(.learners, Self.longLearners(bad: true), into: store)
+            #expect(bad.problems.first.map(\.line) == [7301, 8201], "\(kind)")
+            #expect(bad.problems.first.first?.message.contains("name 'Someone Else' here but 'Learner 20' already stored") == true)
+            let afterBad = try await store.learners(centre: nil, status: nil)
+            #expect(afterBad.count == before, "\(kind): a rejected file wrote something")
+            let good = try await Self.importFile(.learners, Self.longLearners(bad: false), into: store)
+            #expect(good.problems.isEmpty, "\(kind): \(good.problems.first.map(\.description))")
+            #expect([good.rowsRead, good.inserted, good.alreadyPresent] as [Int] == [9000, 8998, 2], "\(kind)")
+            let stored = try await store.learners(centre: nil, status: nil)
+            #expect(stored.count == before + 8998, "\(kind)")
+            #expect(stored.first { $0.ref == "L105000" }?.postcodeDistrict == "LS1", "\(kind)")
+            #expect(stored.first { $0.ref == "L109000" }?.name == "Learner 9000", "\(kind)")
+        }
+    }
+
     /// Imports the three files twice, then a bad learners file, into a new store of a kind.
     static func importEverything(_ kind: String) async throws -> Held {
         let programme = try await ContractProgramme.make(kind)

@@ -58,7 +58,7 @@ struct PlainRowCheckTests {
         var taken = 0
         let rows = [Self.learnerBase] + Self.variants(of: Self.learnerBase, Self.learnerForms)
         for (fields, written) in zip(Self.rows(.learners, Self.csv(Self.learnerHeader, rows)), rows) {
-            let onBytes = plain(fields.header).withRow(fields.record) { row in
+            let onBytes = plain(fields.header).values(fields.record) { row -> [String: String] in
                 [
                     "ref": String(decoding: row.ref, as: UTF8.self), "name": String(decoding: row.name, as: UTF8.self),
                     "year_of_birth": row.yearOfBirth.map(String.init) ?? "", "centre": String(row.centreID),
@@ -100,7 +100,7 @@ struct PlainRowCheckTests {
         let rows = [Self.tutorBase] + Self.variants(of: Self.tutorBase, Self.tutorForms)
         for (fields, written) in zip(Self.rows(.tutors, Self.csv(Self.tutorHeader, rows)), rows) {
             let plain = PlainTutorCheck(centres: Self.centres, today: Self.today, header: fields.header)
-            let onBytes = plain.withRow(fields.record) { row in
+            let onBytes = plain.values(fields.record) { row -> [String: String] in
                 func text(_ bytes: UnsafeBufferPointer<UInt8>?) -> String { bytes.map { String(decoding: $0, as: UTF8.self) } ?? "" }
                 return [
                     "ref": text(row.ref), "name": text(row.name), "centre": String(row.centreID), "role": text(row.role),
@@ -198,5 +198,19 @@ struct PlainRowCheckTests {
         var problems = ImportProblems()
         #expect(check.check(fields[1], problems: &problems) == nil)
         #expect(problems.first.first?.description.contains("has a different date, tutor, length or mode here than on line 2") == true)
+    }
+}
+
+extension PlainLearnerCheck {
+    /// The check as an import runs it: the verdict on the reading thread, then the row's values from the same bytes.
+    fileprivate func values<T>(_ record: CSVRecord, _ body: (Row) -> T) -> T? {
+        record.withFields { fields in verdict(fields).map { body(row(fields, $0)) } }
+    }
+}
+
+extension PlainTutorCheck {
+    /// The check as an import runs it: the verdict on the reading thread, then the row's values from the same bytes.
+    fileprivate func values<T>(_ record: CSVRecord, _ body: (Row) -> T) -> T? {
+        record.withFields { fields in verdict(fields).map { body(row(fields, $0)) } }
     }
 }

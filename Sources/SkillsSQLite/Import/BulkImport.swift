@@ -29,10 +29,17 @@ struct BulkImport: Sendable {
                 let auditID = try AuditTrail.append(
                     db, at: store.clock.now(), actor: authorisation.actorName, action: "import.\(kind.rawValue)", record: "file:\(file)",
                     details: [:])
-                var rows = try makeRows(db, auditID: auditID)
-                try feed(&rows, nextChunk: nextChunk, progress: progress, summary: &summary)
+                let finish: (Database) throws -> Void
+                switch try makeRows(db, auditID: auditID) {
+                case .oneByOne(var rows):
+                    try feed(&rows, nextChunk: nextChunk, progress: progress, summary: &summary)
+                    finish = rows.finish
+                case .inBatches(var rows):
+                    try feedInBatches(&rows, nextChunk: nextChunk, progress: progress, summary: &summary)
+                    finish = rows.finish
+                }
                 guard summary.committed else { return .rollback }
-                try rows.finish(db)
+                try finish(db)
                 try AuditTrail.amend(
                     db, id: auditID,
                     details: [
@@ -46,16 +53,38 @@ struct BulkImport: Sendable {
         return summary
     }
 
-    private func makeRows(_ db: Database, auditID: Int64) throws -> any RowImporter {
+    /// How a kind's rows reach the database: checked and written one by one as the file is parsed, or checked on a
+    /// reading thread first and written here in batches.
+    private enum Rows {
+        case oneByOne(any RowImporter)
+        case inBatches(any BatchRowImporter)
+    }
+
+    private func makeRows(_ db: Database, auditID: Int64) throws -> Rows {
         let today = store.clock.today
         switch kind {
-        case .centres: return try CentreRows(db, auditID: auditID)
-        case .tutors: return try TutorRows(db, auditID: auditID, today: today)
-        case .learners: return try LearnerRows(db, auditID: auditID, today: today)
+        case .centres: return .oneByOne(try CentreRows(db, auditID: auditID))
+        case .tutors: return .inBatches(try TutorRows(db, auditID: auditID, today: today))
+        case .learners: return .inBatches(try LearnerRows(db, auditID: auditID, today: today))
         case .sessions:
-            return try SessionRows(
-                db, auditID: auditID, today: today, allowOtherCentre: allowOtherCentre, outcomes: try store.currentOutcomeRows(db))
+            return .oneByOne(
+                try SessionRows(
+                    db, auditID: auditID, today: today, allowOtherCentre: allowOtherCentre, outcomes: try store.currentOutcomeRows(db)))
         }
+    }
+
+    /// Reads the file on another thread (`ImportPipeline`) and writes its rows here as each batch arrives.
+    private func feedInBatches<Importer: BatchRowImporter>(
+        _ rows: inout Importer, nextChunk: () throws -> [UInt8]?, progress: (Int, Int) -> Void, summary: inout ImportSummary
+    ) throws {
+        var written = ImportSummary()
+        let read = try ImportPipeline.run(
+            kind: kind, dayFirstDates: dayFirstDates, nextChunk: nextChunk, progress: progress, check: rows.verdict
+        ) { batch in
+            try batch.records.withRecords { records in try rows.importBatch(batch, in: records, written: &written) }
+        }
+        summary.absorb(read)
+        summary.absorb(written)
     }
 
     private func feed(

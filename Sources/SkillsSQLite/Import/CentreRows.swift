@@ -3,9 +3,6 @@ import SkillsStore
 
 /// `centres.csv`: centre_ref, name, region_code [, local_authority].
 struct CentreRows: RowImporter {
-    static let required = ImportKind.centres.columns.required
-    static let optional = ImportKind.centres.columns.optional
-
     let db: Database
     let auditID: Int64
     /// The row rules every store shares.

@@ -29,8 +29,15 @@ struct LargeImportIndexes {
 
     /// Counts one row written, setting the indexes aside when the import has become large enough.
     mutating func rowWritten(_ db: Database) throws {
-        written += 1
-        guard setAside == nil, written % Self.checkEvery == 0, Int64(written) * Self.storedPerWrittenRow >= storedBefore else { return }
+        try rowsWritten(1, db)
+    }
+
+    /// Counts rows written, setting the indexes aside when the import has become large enough.
+    mutating func rowsWritten(_ count: Int, _ db: Database) throws {
+        let checksBefore = written / Self.checkEvery
+        written += count
+        guard setAside == nil, written / Self.checkEvery > checksBefore, Int64(written) * Self.storedPerWrittenRow >= storedBefore
+        else { return }
         let indexes = try Row.fetchAll(
             db,
             sql: """

@@ -5,12 +5,16 @@ import SkillsStore
 /// `learners.csv`: learner_ref, name, year_of_birth, centre_ref, enrolled_on
 /// [, preferred_language, postcode_district, large_print, open_data_consent].
 ///
-/// A plain row (`PlainLearnerCheck`) is bound straight from its CSV bytes into one insert, compiled once; any other
-/// row, or one whose ref is already stored, takes the shared `LearnerRowCheck`, which words its problems or compares
-/// it with the stored learner.
-struct LearnerRows: RowImporter {
-    static let required = ImportKind.learners.columns.required
-    static let optional = ImportKind.learners.columns.optional
+/// A plain row (`PlainLearnerCheck`, checked as the file is read) goes in from its CSV bytes with the rest of its run
+/// (`PlainRuns`); any other row, or one whose ref is already stored, takes the shared `LearnerRowCheck`, which words
+/// its problems or compares it with the stored learner.
+struct LearnerRows: BatchRowImporter {
+    /// What the reading thread finds in a plain row: the check's verdict, and the number in its ref.
+    struct Plain: Sendable {
+        let verdict: PlainLearnerCheck.Verdict
+        /// The number of a ref shaped like the ones the store hands out (`L000042`), or 0.
+        let refNumber: Int
+    }
 
     let db: Database
     let auditID: Int64
@@ -19,12 +23,14 @@ struct LearnerRows: RowImporter {
     /// Centre refs and their row ids, for the plain-row check made when the header is known.
     private let centres: [String: Int64]
     private let today: Day
+    /// The plain-row check for the file's header, which also finds a plain row's values in its bytes.
     private var plain: PlainLearnerCheck?
     /// The highest number among the refs shaped like the ones the store hands out (`L000042`), to move its counter.
     private var highestNumberedRef = 0
     /// Compiled once and bound per row; a ref already stored inserts nothing, and the row is compared instead.
     private let exists: RawStatement
     private let insert: RawStatement
+    private let runs: PlainRuns<Plain, PlainLearnerCheck.Row>
     private var indexes: LargeImportIndexes
 
     init(_ db: Database, auditID: Int64, today: Day) throws {
@@ -40,32 +46,53 @@ struct LearnerRows: RowImporter {
             """
             INSERT INTO learners (ref, name, preferred_language, year_of_birth, postcode_district, centre_id,
               enrolled_on, large_print, open_data_consent, imported_open_statistics_consent, status, audit_id)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, 'active', ?10) ON CONFLICT (ref) DO NOTHING
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, 'active', ?10)
             """)
+        runs = try PlainRuns(
+            db, table: "learners",
+            insertSQL: """
+                INSERT INTO learners (ref, name, preferred_language, year_of_birth, postcode_district, centre_id,
+                  enrolled_on, large_print, open_data_consent, imported_open_statistics_consent, status, audit_id)
+                SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c8, 'active', \(auditID) FROM skills_import_rows(?1) WHERE true
+                ON CONFLICT (ref) DO NOTHING
+                """, ref: \.ref
+        ) { row, column, context in
+            switch column {
+            case 0: ImportRowsTable.text(row.pointee.ref, context)
+            case 1: ImportRowsTable.text(row.pointee.name, context)
+            case 2: ImportRowsTable.text(row.pointee.preferredLanguage, context)
+            case 3: ImportRowsTable.integer(row.pointee.yearOfBirth.map(Int64.init), context)
+            case 4: ImportRowsTable.text(row.pointee.postcodeDistrict, context)
+            case 5: ImportRowsTable.integer(row.pointee.centreID, context)
+            case 6: ImportRowsTable.text(row.pointee.enrolledOn, context)
+            case 7: ImportRowsTable.integer(row.pointee.largePrint ? 1 : 0, context)
+            default: ImportRowsTable.integer(row.pointee.openDataConsent ? 1 : 0, context)
+            }
+        }
     }
 
-    mutating func importRow(_ fields: FieldReader, problems: inout ImportProblems) throws -> RowResult {
-        if plain == nil { plain = PlainLearnerCheck(centres: centres, today: today, header: fields.header) }
-        if let plain, let inserted = try plain.withRow(fields.record, { row in try insertPlain(row) }) { return inserted }
-        return try importChecked(fields, problems: &problems)
+    var verdict: @Sendable (CSVHeader) -> @Sendable (CSVRecord.Fields) -> Plain? {
+        { [centres, today] header in
+            let plain = PlainLearnerCheck(centres: centres, today: today, header: header)
+            return { fields in
+                plain.verdict(fields).map { verdict in
+                    Plain(verdict: verdict, refNumber: RefSequence.learner.number(in: plain.row(fields, verdict).ref) ?? 0)
+                }
+            }
+        }
     }
 
-    /// Inserts a plain row from its bytes; nil when its ref is already stored.
-    private mutating func insertPlain(_ row: PlainLearnerCheck.Row) throws -> RowResult? {
-        insert.bind(1, bytes: row.ref)
-        insert.bind(2, bytes: row.name)
-        insert.bind(3, bytes: row.preferredLanguage)
-        if let born = row.yearOfBirth { insert.bind(4, Int64(born)) } else { insert.bindNull(4) }
-        if let district = row.postcodeDistrict { insert.bind(5, bytes: district) } else { insert.bindNull(5) }
-        insert.bind(6, row.centreID)
-        insert.bind(7, bytes: row.enrolledOn)
-        insert.bind(8, row.largePrint ? 1 : 0)
-        insert.bind(9, row.openDataConsent ? 1 : 0)
-        insert.bind(10, auditID)
-        guard try insert.execute() == 1 else { return nil }
-        highestNumberedRef = max(highestNumberedRef, RefSequence.learner.number(in: row.ref) ?? 0)
-        try indexes.rowWritten(db)
-        return .inserted
+    mutating func importBatch(
+        _ batch: ImportPipeline.Batch<Plain>, in records: CSVRecordBatch.Records, written: inout ImportSummary
+    ) throws {
+        let plain = self.plain ?? PlainLearnerCheck(centres: centres, today: today, header: batch.header)
+        self.plain = plain
+        for case let row? in batch.verdicts { highestNumberedRef = max(highestNumberedRef, row.refNumber) }
+        let runs = self.runs
+        let inserted = try runs.write(
+            batch, in: records, row: { plain.row($0, $1.verdict) }, written: &written,
+            checked: { try importChecked($0, problems: &$1) })
+        try indexes.rowsWritten(inserted, db)
     }
 
     /// Checks a row with the shared rules, compares it with a stored learner of the same ref, or inserts it.

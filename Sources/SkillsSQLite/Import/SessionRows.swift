@@ -5,9 +5,6 @@ import SkillsStore
 /// `sessions.csv`: session_ref, date, learner_ref, tutor_ref, minutes, mode, outcomes, notes — one row per learner
 /// per session. The hot path of a million-row import: binds a plain row's CSV bytes straight into a prepared statement.
 struct SessionRows: RowImporter {
-    static let required = ImportKind.sessions.columns.required
-    static let optional = ImportKind.sessions.columns.optional
-
     private let auditID: Int64
     /// The row checks both stores share, the plain form on bytes first.
     private var check: SessionRowCheck

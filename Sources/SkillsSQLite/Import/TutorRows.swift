@@ -4,13 +4,10 @@ import SkillsStore
 
 /// `tutors.csv`: tutor_ref, name, centre_ref, dbs_checked_on [, dbs_expires_on, trained_on, role].
 ///
-/// A plain row (`PlainTutorCheck`) is bound straight from its CSV bytes into one insert, compiled once; any other row,
-/// or one whose ref is already stored, takes the shared `TutorRowCheck`, which words its problems or compares it with
-/// the stored tutor.
-struct TutorRows: RowImporter {
-    static let required = ImportKind.tutors.columns.required
-    static let optional = ImportKind.tutors.columns.optional
-
+/// A plain row (`PlainTutorCheck`, checked as the file is read) goes in from its CSV bytes with the rest of its run
+/// (`PlainRuns`); any other row, or one whose ref is already stored, takes the shared `TutorRowCheck`, which words its
+/// problems or compares it with the stored tutor.
+struct TutorRows: BatchRowImporter {
     let db: Database
     let auditID: Int64
     /// The row rules every store shares.
@@ -18,9 +15,9 @@ struct TutorRows: RowImporter {
     /// Centre refs and their row ids, for the plain-row check made when the header is known.
     private let centres: [String: Int64]
     private let today: Day
+    /// The plain-row check for the file's header, which also finds a plain row's values in its bytes.
     private var plain: PlainTutorCheck?
-    /// Compiled once and bound per row; a ref already stored inserts nothing, and the row is compared instead.
-    private let insert: RawStatement
+    private let runs: PlainRuns<PlainTutorCheck.Verdict, PlainTutorCheck.Row>
     private var indexes: LargeImportIndexes
 
     init(_ db: Database, auditID: Int64, today: Day) throws {
@@ -30,38 +27,40 @@ struct TutorRows: RowImporter {
         centres = try CentreRows.identifiers(db)
         check = TutorRowCheck(centres: centres, today: today)
         indexes = try LargeImportIndexes(of: "tutors", db)
-        insert = try RawStatement(
-            db,
-            """
-            INSERT INTO tutors (ref, name, centre_id, role, dbs_checked_on, dbs_expires_on, trained_on, active, audit_id,
-              check_lapses_on)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8, ?9) ON CONFLICT (ref) DO NOTHING
-            """)
-    }
-
-    mutating func importRow(_ fields: FieldReader, problems: inout ImportProblems) throws -> RowResult {
-        if plain == nil { plain = PlainTutorCheck(centres: centres, today: today, header: fields.header) }
-        if let plain, let inserted = try plain.withRow(fields.record, { row in try insertPlain(row) }) { return inserted }
-        return try importChecked(fields, problems: &problems)
-    }
-
-    /// Inserts a plain row from its bytes; nil when its ref is already stored.
-    private mutating func insertPlain(_ row: PlainTutorCheck.Row) throws -> RowResult? {
-        insert.bind(1, bytes: row.ref)
-        insert.bind(2, bytes: row.name)
-        insert.bind(3, row.centreID)
-        insert.bind(4, bytes: row.role)
-        func bind(_ index: Int32, _ day: UnsafeBufferPointer<UInt8>?) {
-            if let day { insert.bind(index, bytes: day) } else { insert.bindNull(index) }
+        runs = try PlainRuns(
+            db, table: "tutors",
+            insertSQL: """
+                INSERT INTO tutors (ref, name, centre_id, role, dbs_checked_on, dbs_expires_on, trained_on, active, audit_id,
+                  check_lapses_on)
+                SELECT c0, c1, c2, c3, c4, c5, c6, 1, \(auditID), c7 FROM skills_import_rows(?1) WHERE true
+                ON CONFLICT (ref) DO NOTHING
+                """, ref: \.ref
+        ) { row, column, context in
+            switch column {
+            case 0: ImportRowsTable.text(row.pointee.ref, context)
+            case 1: ImportRowsTable.text(row.pointee.name, context)
+            case 2: ImportRowsTable.integer(row.pointee.centreID, context)
+            case 3: ImportRowsTable.text(row.pointee.role, context)
+            case 4: ImportRowsTable.text(row.pointee.dbsCheckedOn, context)
+            case 5: ImportRowsTable.text(row.pointee.dbsExpiresOn, context)
+            case 6: ImportRowsTable.text(row.pointee.trainedOn, context)
+            default: ImportRowsTable.text(row.pointee.checkLapsesOn?.description ?? "", context)
+            }
         }
-        bind(5, row.dbsCheckedOn)
-        bind(6, row.dbsExpiresOn)
-        bind(7, row.trainedOn)
-        insert.bind(8, auditID)
-        insert.bind(9, text: row.checkLapsesOn?.description ?? "")
-        guard try insert.execute() == 1 else { return nil }
-        try indexes.rowWritten(db)
-        return .inserted
+    }
+
+    var verdict: @Sendable (CSVHeader) -> @Sendable (CSVRecord.Fields) -> PlainTutorCheck.Verdict? {
+        { [centres, today] header in PlainTutorCheck(centres: centres, today: today, header: header).verdict }
+    }
+
+    mutating func importBatch(
+        _ batch: ImportPipeline.Batch<PlainTutorCheck.Verdict>, in records: CSVRecordBatch.Records, written: inout ImportSummary
+    ) throws {
+        let plain = self.plain ?? PlainTutorCheck(centres: centres, today: today, header: batch.header)
+        self.plain = plain
+        let runs = self.runs
+        let inserted = try runs.write(batch, in: records, row: plain.row, written: &written) { try importChecked($0, problems: &$1) }
+        try indexes.rowsWritten(inserted, db)
     }
 
     /// Checks a row with the shared rules, compares it with a stored tutor of the same ref, or inserts it.

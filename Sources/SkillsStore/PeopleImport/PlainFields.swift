@@ -12,7 +12,7 @@ struct PlainFields {
     }
 
     /// One record's fields by column position, each trimmed of spaces and tabs, with whether it was empty as written;
-    /// a column the file or the record lacks is empty. Valid only inside `read`.
+    /// a column the file or the record lacks is empty. Valid only as long as the fields it reads.
     struct Values {
         fileprivate let fields: CSVRecord.Fields
         fileprivate let indexes: [Int]
@@ -25,10 +25,8 @@ struct PlainFields {
         }
     }
 
-    /// Gives `body` the record's values by column position.
-    func read<T>(_ record: CSVRecord, _ body: (Values) throws -> T) rethrows -> T {
-        try record.withFields { fields in try body(Values(fields: fields, indexes: indexes)) }
-    }
+    /// The record's values by column position.
+    func values(_ record: CSVRecord.Fields) -> Values { Values(fields: record, indexes: indexes) }
 
     /// A yes/no column's value when the bytes spell one of `FieldReader`'s flag words in any ASCII case, or `fallback`
     /// when empty; nil for anything else.

@@ -4,8 +4,11 @@ import SkillsCore
 /// is stored (a ref, an ISO date, a district in capitals, yes/no flags), so a store can write the CSV bytes as they
 /// are without building a `String`. It takes only rows `LearnerRowCheck` accepts, with the same values; any other row
 /// goes to `LearnerRowCheck`, which words the problems or finds the stored form, so the messages live there alone.
+///
+/// The check (`verdict`) needs no database, so an import can run it on the thread that reads the file; the thread that
+/// writes then takes the row's values from its bytes (`row`).
 public struct PlainLearnerCheck: Sendable {
-    /// A plain row's values; the buffers point into the record and live only during `withRow`'s body.
+    /// A plain row's values; the buffers point into the record and live only as long as its fields.
     public struct Row {
         public let ref: UnsafeBufferPointer<UInt8>
         public let name: UnsafeBufferPointer<UInt8>
@@ -18,6 +21,14 @@ public struct PlainLearnerCheck: Sendable {
         public let postcodeDistrict: UnsafeBufferPointer<UInt8>?
         public let largePrint: Bool
         public let openDataConsent: Bool
+    }
+
+    /// What the check found in a plain row beyond its bytes: the values it looked up or read as numbers and flags.
+    public struct Verdict: Sendable {
+        let yearOfBirth: Int?
+        let centreID: Int64
+        let largePrint: Bool
+        let openDataConsent: Bool
     }
 
     /// The columns in `ImportKind.learners` order.
@@ -36,43 +47,41 @@ public struct PlainLearnerCheck: Sendable {
         fields = PlainFields(.learners, header)
     }
 
-    /// Runs `body` on the record's values when the row is plain; nil when it is not, or when `body` gives nil.
-    public func withRow<T>(_ record: CSVRecord, _ body: (Row) throws -> T?) rethrows -> T? {
-        try fields.read(record) { field -> T? in
-            func value(_ column: Column) -> (bytes: UnsafeBufferPointer<UInt8>, blank: Bool) { field[column.rawValue] }
-            let ref = value(.ref).bytes
-            let name = value(.name).bytes
-            let enrolled = value(.enrolledOn).bytes
-            guard CurriculumValidator.isReference(ref), FieldRules.isPlainName(name),
-                let centreID = centres.value(for: value(.centre).bytes),
-                let day = Day(isoBytes: enrolled), day <= today,
-                let largePrint = PlainFields.flag(value(.largePrint).bytes, fallback: false),
-                let consent = PlainFields.flag(value(.consent).bytes, fallback: false)
+    /// What the row's values are when it is plain; nil when it is not.
+    public func verdict(_ record: CSVRecord.Fields) -> Verdict? {
+        let field = fields.values(record)
+        func value(_ column: Column) -> (bytes: UnsafeBufferPointer<UInt8>, blank: Bool) { field[column.rawValue] }
+        guard CurriculumValidator.isReference(value(.ref).bytes), FieldRules.isPlainName(value(.name).bytes),
+            let centreID = centres.value(for: value(.centre).bytes),
+            let day = Day(isoBytes: value(.enrolledOn).bytes), day <= today,
+            let largePrint = PlainFields.flag(value(.largePrint).bytes, fallback: false),
+            let consent = PlainFields.flag(value(.consent).bytes, fallback: false)
+        else { return nil }
+        var born: Int?
+        let year = value(.yearOfBirth)
+        if !year.blank {
+            guard let number = PlainFields.wholeNumber(year.bytes), FieldRules.yearOfBirthProblem(number, today: today) == nil
             else { return nil }
-            var born: Int?
-            let year = value(.yearOfBirth)
-            if !year.blank {
-                guard let number = PlainFields.wholeNumber(year.bytes), FieldRules.yearOfBirthProblem(number, today: today) == nil
-                else { return nil }
-                born = number
-            }
-            var language = value(.language).bytes
-            if language.isEmpty {
-                language = Self.english
-            } else if !FieldRules.isPlainLanguageTag(language) {
-                return nil
-            }
-            var district: UnsafeBufferPointer<UInt8>?
-            let written = value(.district)
-            if !written.blank {
-                guard FieldRules.isCanonicalPostcodeDistrict(written.bytes) else { return nil }
-                district = written.bytes
-            }
-            return try body(
-                Row(
-                    ref: ref, name: name, yearOfBirth: born, centreID: centreID, enrolledOn: enrolled, preferredLanguage: language,
-                    postcodeDistrict: district, largePrint: largePrint, openDataConsent: consent))
+            born = number
         }
+        let language = value(.language).bytes
+        guard language.isEmpty || FieldRules.isPlainLanguageTag(language) else { return nil }
+        let district = value(.district)
+        guard district.blank || FieldRules.isCanonicalPostcodeDistrict(district.bytes) else { return nil }
+        return Verdict(yearOfBirth: born, centreID: centreID, largePrint: largePrint, openDataConsent: consent)
+    }
+
+    /// A plain row's values, from the record `verdict` judged.
+    public func row(_ record: CSVRecord.Fields, _ verdict: Verdict) -> Row {
+        let field = fields.values(record)
+        func value(_ column: Column) -> (bytes: UnsafeBufferPointer<UInt8>, blank: Bool) { field[column.rawValue] }
+        let language = value(.language).bytes
+        let district = value(.district)
+        return Row(
+            ref: value(.ref).bytes, name: value(.name).bytes, yearOfBirth: verdict.yearOfBirth, centreID: verdict.centreID,
+            enrolledOn: value(.enrolledOn).bytes, preferredLanguage: language.isEmpty ? Self.english : language,
+            postcodeDistrict: district.blank ? nil : district.bytes, largePrint: verdict.largePrint,
+            openDataConsent: verdict.openDataConsent)
     }
 
     /// The language a learner is taken to prefer when the file says nothing: bytes that live as long as the program.

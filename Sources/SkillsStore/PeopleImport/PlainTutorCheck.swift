@@ -4,8 +4,11 @@ import SkillsCore
 /// in lower case), so a store can write the CSV bytes as they are without building a `String`. It takes only rows
 /// `TutorRowCheck` accepts, with the same values; any other row goes to `TutorRowCheck`, which words the problems or
 /// finds the stored form.
+///
+/// The check (`verdict`) needs no database, so an import can run it on the thread that reads the file; the thread that
+/// writes then takes the row's values from its bytes (`row`).
 public struct PlainTutorCheck: Sendable {
-    /// A plain row's values; the buffers point into the record and live only during `withRow`'s body.
+    /// A plain row's values; the buffers point into the record and live only as long as its fields.
     public struct Row {
         public let ref: UnsafeBufferPointer<UInt8>
         public let name: UnsafeBufferPointer<UInt8>
@@ -18,6 +21,13 @@ public struct PlainTutorCheck: Sendable {
         public let trainedOn: UnsafeBufferPointer<UInt8>?
         /// When the safeguarding check lapses (`Tutor.effectiveDBSExpiry`).
         public let checkLapsesOn: Day?
+    }
+
+    /// What the check found in a plain row beyond its bytes: the values it looked up or worked out.
+    public struct Verdict: Sendable {
+        let centreID: Int64
+        let role: Tutor.Role
+        let checkLapsesOn: Day?
     }
 
     /// The columns in `ImportKind.tutors` order.
@@ -36,38 +46,43 @@ public struct PlainTutorCheck: Sendable {
         fields = PlainFields(.tutors, header)
     }
 
-    /// Runs `body` on the record's values when the row is plain; nil when it is not, or when `body` gives nil.
-    public func withRow<T>(_ record: CSVRecord, _ body: (Row) throws -> T?) rethrows -> T? {
-        try fields.read(record) { field -> T? in
-            func value(_ column: Column) -> UnsafeBufferPointer<UInt8> { field[column.rawValue].bytes }
-            /// An empty date is none (`.some(nil)`); a date not in plain form, or later than `latest`, is nil.
-            func day(_ column: Column, notAfter latest: Day) -> (bytes: UnsafeBufferPointer<UInt8>, day: Day)?? {
-                let bytes = value(column)
-                if bytes.isEmpty { return .some(nil) }
-                guard let day = Day(isoBytes: bytes), day <= latest else { return nil }
-                return (bytes, day)
-            }
-            let ref = value(.ref)
-            let name = value(.name)
-            guard CurriculumValidator.isReference(ref), FieldRules.isPlainName(name),
-                let centreID = centres.value(for: value(.centre)),
-                let role = Self.role(value(.role)),
-                let checked = day(.checkedOn, notAfter: today),
-                let expires = day(.expiresOn, notAfter: Day(ordinal: Int.max / 4)),
-                let trained = day(.trainedOn, notAfter: today)
-            else { return nil }
-            if let checked, let expires, expires.day <= checked.day { return nil }
-            return try body(
-                Row(
-                    ref: ref, name: name, centreID: centreID, role: role, dbsCheckedOn: checked?.bytes, dbsExpiresOn: expires?.bytes,
-                    trainedOn: trained?.bytes, checkLapsesOn: Tutor.effectiveDBSExpiry(checkedOn: checked?.day, expiresOn: expires?.day)))
+    /// What the row's values are when it is plain; nil when it is not.
+    public func verdict(_ record: CSVRecord.Fields) -> Verdict? {
+        let field = fields.values(record)
+        func value(_ column: Column) -> UnsafeBufferPointer<UInt8> { field[column.rawValue].bytes }
+        /// An empty date is none (`.some(nil)`); a date not in plain form, or later than `latest`, is nil.
+        func day(_ column: Column, notAfter latest: Day) -> Day?? {
+            let bytes = value(column)
+            if bytes.isEmpty { return .some(nil) }
+            guard let day = Day(isoBytes: bytes), day <= latest else { return nil }
+            return day
         }
+        guard CurriculumValidator.isReference(value(.ref)), FieldRules.isPlainName(value(.name)),
+            let centreID = centres.value(for: value(.centre)),
+            let role = Self.role(value(.role)),
+            let checked = day(.checkedOn, notAfter: today),
+            let expires = day(.expiresOn, notAfter: Day(ordinal: Int.max / 4)),
+            day(.trainedOn, notAfter: today) != nil
+        else { return nil }
+        if let checked, let expires, expires <= checked { return nil }
+        return Verdict(centreID: centreID, role: role, checkLapsesOn: Tutor.effectiveDBSExpiry(checkedOn: checked, expiresOn: expires))
     }
 
-    /// The role as stored, when the bytes are empty or name a role in lower case.
-    private static func role(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
-        if bytes.isEmpty { return roleBytes(Tutor.Role.volunteer) }
-        return Tutor.Role.allCases.lazy.map(roleBytes).first { $0.elementsEqual(bytes) }
+    /// A plain row's values, from the record `verdict` judged.
+    public func row(_ record: CSVRecord.Fields, _ verdict: Verdict) -> Row {
+        let field = fields.values(record)
+        func value(_ column: Column) -> UnsafeBufferPointer<UInt8> { field[column.rawValue].bytes }
+        func date(_ column: Column) -> UnsafeBufferPointer<UInt8>? { value(column).isEmpty ? nil : value(column) }
+        return Row(
+            ref: value(.ref), name: value(.name), centreID: verdict.centreID, role: Self.roleBytes(verdict.role),
+            dbsCheckedOn: date(.checkedOn), dbsExpiresOn: date(.expiresOn), trainedOn: date(.trainedOn),
+            checkLapsesOn: verdict.checkLapsesOn)
+    }
+
+    /// The role, when the bytes are empty or name a role in lower case.
+    private static func role(_ bytes: UnsafeBufferPointer<UInt8>) -> Tutor.Role? {
+        if bytes.isEmpty { return .volunteer }
+        return Tutor.Role.allCases.first { roleBytes($0).elementsEqual(bytes) }
     }
 
     /// A role's name as bytes that live as long as the program.
