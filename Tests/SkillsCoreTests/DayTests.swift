@@ -25,4 +25,18 @@ struct DayTests {
         #expect(Day(iso: "1970-01-01")!.ordinal == 0)
         #expect(Day(iso: "2026-11-26")!.days(until: Day(iso: "2027-01-05")!) == 40)
     }
+
+    @Test("a day is written as zero-padded year, month and day, even outside the years a date may be typed in")
+    func written() {
+        for ordinal in stride(from: -800_000, through: 3_000_000, by: 997) {
+            let day = Day(ordinal: ordinal)
+            func padded(_ value: Int, _ width: Int) -> String {
+                String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+            }
+            #expect(day.description == "\(padded(day.year, 4))-\(padded(day.month, 2))-\(padded(day.day, 2))")
+        }
+        #expect(Day(ordinal: 0).description == "1970-01-01")
+        #expect(Day(ordinal: -719_528).description == "0000-01-01")
+        #expect(Day(ordinal: 2_932_897).description == "10000-01-01")
+    }
 }
