@@ -41,7 +41,9 @@ skills, work, repeats = sys.argv[1], sys.argv[2], int(sys.argv[3])
 files = os.path.join(work, "files")
 
 def timed(command, env=None):
-    """Runs a command and returns its wall time in seconds; stops the benchmark if it fails."""
+    """Runs a command and returns its wall time in seconds; stops the benchmark if it fails. Files the steps before it
+    wrote are flushed first, so no command waits on another's writes when it syncs its own."""
+    os.sync()
     start = time.perf_counter()
     result = subprocess.run(command, env=env, capture_output=True)
     seconds = time.perf_counter() - start
@@ -88,6 +90,7 @@ def sqlite_alone(kind):
         + [f"INSERT INTO {kind} ({columns}) SELECT {columns} FROM staged WHERE true ON CONFLICT (ref) DO NOTHING;"]
         + [line.split("|", 1)[1] + ";" for line in indexes]
         + ["COMMIT;"])
+    os.sync()
     result = subprocess.run(["sqlite3", target], input=script, check=True, capture_output=True, text=True)
     return sum(float(line.split()[3]) for line in result.stdout.splitlines() if line.startswith("Run Time:"))
 
