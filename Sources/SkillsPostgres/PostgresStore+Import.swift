@@ -52,13 +52,7 @@ extension PostgresStore: ImportStore {
         summary: inout ImportSummary, row: (FieldReader, inout ImportProblems) throws -> RowResult
     ) throws {
         var feed = ImportFeed(kind: request.kind, dayFirstDates: request.dayFirstDates)
-        var bytesRead = 0
-        while let chunk = try nextChunk() {
-            bytesRead += chunk.count
-            try chunk.withUnsafeBufferPointer { bytes in try feed.feed(bytes, summary: &summary, row: row) }
-            progress(bytesRead, summary.rowsRead)
-        }
-        try feed.finish(summary: &summary, row: row)
+        try feed.read(nextChunk: nextChunk, progress: progress, summary: &summary, row: row)
     }
 }
 

@@ -25,17 +25,37 @@ public struct ImportFeed {
         try parse(nil, summary: &summary) { reader, summary in summary.count(try row(reader, &summary.problems)) }
     }
 
-    /// Parses one chunk, calling `row` for each complete, well-formed record and counting it read, but leaving what
-    /// became of it to the caller: a writer on another thread counts that.
-    public mutating func feedRecords(
-        _ chunk: UnsafeBufferPointer<UInt8>, summary: inout ImportSummary, row: (FieldReader) throws -> Void
+    /// Reads the file to its end, chunk by chunk, calling `row` for each well-formed record; `progress` hears the bytes
+    /// and rows read after each chunk.
+    public mutating func read(
+        nextChunk: () throws -> [UInt8]?, progress: (_ bytes: Int, _ rows: Int) -> Void, summary: inout ImportSummary,
+        row: (FieldReader, inout ImportProblems) throws -> RowResult
     ) throws {
-        try parse(chunk, summary: &summary) { reader, _ in try row(reader) }
+        try readToEnd(nextChunk: nextChunk, progress: progress, summary: &summary) { reader, summary in
+            summary.count(try row(reader, &summary.problems))
+        }
     }
 
-    /// `finish`, for `feedRecords`.
-    public mutating func finishRecords(summary: inout ImportSummary, row: (FieldReader) throws -> Void) throws {
-        try parse(nil, summary: &summary) { reader, _ in try row(reader) }
+    /// `read`, counting each row read but leaving what became of it to the caller: a writer on another thread counts
+    /// that.
+    public mutating func readRecords(
+        nextChunk: () throws -> [UInt8]?, progress: (_ bytes: Int, _ rows: Int) -> Void, summary: inout ImportSummary,
+        row: (FieldReader) throws -> Void
+    ) throws {
+        try readToEnd(nextChunk: nextChunk, progress: progress, summary: &summary) { reader, _ in try row(reader) }
+    }
+
+    private mutating func readToEnd(
+        nextChunk: () throws -> [UInt8]?, progress: (Int, Int) -> Void, summary: inout ImportSummary,
+        row: (FieldReader, inout ImportSummary) throws -> Void
+    ) throws {
+        var bytesRead = 0
+        while let chunk = try nextChunk() {
+            bytesRead += chunk.count
+            try chunk.withUnsafeBufferPointer { bytes in try parse(bytes, summary: &summary, row: row) }
+            progress(bytesRead, summary.rowsRead)
+        }
+        try parse(nil, summary: &summary, row: row)
     }
 
     /// Parses a chunk, or with nil what is left at the end of the file, handing `row` each well-formed record.

@@ -46,8 +46,8 @@ public enum ImportPipeline {
     /// found: the rows read, and the problems of the file's shape. `check` makes, for the file's header, the check run
     /// on each row as it is read.
     ///
-    /// If `write` throws, reading stops and the error is thrown; if reading throws, writing stops and that error is
-    /// thrown. Either way the reading thread has ended before `run` returns, so `nextChunk` and `progress` are never
+    /// If `write` throws, reading stops and the error is thrown; if reading throws, the batches already handed over are
+    /// written and then that error is thrown. Either way the reading thread has ended before `run` returns, so `nextChunk` and `progress` are never
     /// called afterwards, nor at the same time as `write`'s caller uses them.
     public static func run<Verdict: Sendable>(
         kind: ImportKind, dayFirstDates: Bool, nextChunk: () throws -> [UInt8]?, progress: (_ bytes: Int, _ rows: Int) -> Void,
@@ -86,7 +86,6 @@ public enum ImportPipeline {
         var batch: Batch<Verdict>?
         var verdict: (@Sendable (CSVRecord.Fields) -> Verdict?)?
         var batchSize = rowsInFirstBatch
-        var bytesRead = 0
         func add(_ row: FieldReader) throws {
             if batch == nil { batch = Batch(header: row.header, dayFirstDates: dayFirstDates) }
             if verdict == nil { verdict = check(row.header) }
@@ -100,12 +99,7 @@ public enum ImportPipeline {
             guard handOver.put(full) else { throw HandOverStopped() }
         }
         do {
-            while let chunk = try input.nextChunk() {
-                bytesRead += chunk.count
-                try chunk.withUnsafeBufferPointer { bytes in try feed.feedRecords(bytes, summary: &summary, row: add) }
-                input.progress(bytesRead, summary.rowsRead)
-            }
-            try feed.finishRecords(summary: &summary, row: add)
+            try feed.readRecords(nextChunk: input.nextChunk, progress: input.progress, summary: &summary, row: add)
             try flush()
         } catch is HandOverStopped {
             // The writer stopped first and throws its own error.

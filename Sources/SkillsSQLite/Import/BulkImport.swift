@@ -92,15 +92,9 @@ struct BulkImport: Sendable {
         summary: inout ImportSummary
     ) throws {
         var feed = ImportFeed(kind: kind, dayFirstDates: dayFirstDates)
-        var bytesRead = 0
-        while let chunk = try nextChunk() {
-            bytesRead += chunk.count
-            try chunk.withUnsafeBufferPointer { bytes in
-                try feed.feed(bytes, summary: &summary) { fields, problems in try rows.importRow(fields, problems: &problems) }
-            }
-            progress(bytesRead, summary.rowsRead)
+        try feed.read(nextChunk: nextChunk, progress: progress, summary: &summary) { fields, problems in
+            try rows.importRow(fields, problems: &problems)
         }
-        try feed.finish(summary: &summary) { fields, problems in try rows.importRow(fields, problems: &problems) }
     }
 }
 
